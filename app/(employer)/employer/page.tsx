@@ -1,0 +1,143 @@
+import type { Metadata } from 'next';
+import { formatDate } from '~/i18n/config';
+import { getMessages } from '~/i18n/server';
+import { serverApi } from '~/trpc/server';
+import { requireRole } from '../../_lib/require-role';
+
+export const metadata: Metadata = { title: 'Werkgever / Employer' };
+
+export default async function EmployerHome() {
+  await requireRole('employer');
+  const api = await serverApi();
+  const [{ locale, t }, organisation, vacancies, redundancies, atRiskWorkers] = await Promise.all([
+    getMessages(),
+    api.organisation.mine(),
+    api.vacancy.listOwn({}),
+    api.redundancy.listOwn(),
+    api.atRiskWorker.listOwn(),
+  ]);
+  const c = t.employer.columns;
+  return (
+    <>
+      <h1>
+        {t.employer.title}: {organisation.name}
+      </h1>
+      {organisation.approvalStatus !== 'approved' && (
+        <p className="notice" role="status">
+          {t.employer.pendingApproval}
+        </p>
+      )}
+
+      <section aria-labelledby="redundancies-title">
+        <h2 id="redundancies-title">{t.employer.redundancies}</h2>
+        {redundancies.length === 0 ? (
+          <p>{t.employer.noRedundancies}</p>
+        ) : (
+          <div className="table-scroll" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{c.title}</th>
+                  <th scope="col">{c.expectedDate}</th>
+                  <th scope="col">{c.reason}</th>
+                  <th scope="col">{c.affected}</th>
+                  <th scope="col">{c.registered}</th>
+                  <th scope="col">{c.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {redundancies.map((r) => (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      {r.title}
+                      <ul className="inline-list">
+                        {r.roles.map((role) => (
+                          <li key={role.title}>
+                            {role.count}× {role.title}
+                          </li>
+                        ))}
+                      </ul>
+                    </th>
+                    <td>{formatDate(locale, r.expectedDate)}</td>
+                    <td>{t.enums.reason[r.reason]}</td>
+                    <td>{r.affectedCount}</td>
+                    <td>{r.registeredWorkers}</td>
+                    <td>{t.enums.redundancyStatus[r.status]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="at-risk-title">
+        <h2 id="at-risk-title">{t.employer.atRiskWorkers}</h2>
+        {atRiskWorkers.length === 0 ? (
+          <p>{t.employer.noAtRiskWorkers}</p>
+        ) : (
+          <div className="table-scroll" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{c.name}</th>
+                  <th scope="col">{c.occupation}</th>
+                  <th scope="col">{c.status}</th>
+                  <th scope="col">{c.deadline}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {atRiskWorkers.map((w) => (
+                  <tr key={w.id}>
+                    <th scope="row">{w.name}</th>
+                    <td>{(locale === 'en' ? w.occupationLabelEn : w.occupationLabelNl) ?? '—'}</td>
+                    <td>{t.enums.status[w.status]}</td>
+                    <td>{formatDate(locale, w.guidanceDeadline)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="vacancies-title">
+        <h2 id="vacancies-title">
+          {t.employer.vacancies} ({vacancies.length})
+        </h2>
+        {vacancies.length === 0 ? (
+          <p>{t.employer.noVacancies}</p>
+        ) : (
+          <div className="table-scroll" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{c.title}</th>
+                  <th scope="col">{c.place}</th>
+                  <th scope="col">{c.hours}</th>
+                  <th scope="col">{c.contract}</th>
+                  <th scope="col">{c.status}</th>
+                  <th scope="col">{c.closesAt}</th>
+                  <th scope="col">{c.retraining}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {vacancies.map((v) => (
+                  <tr key={v.id}>
+                    <th scope="row">{v.title}</th>
+                    <td>{v.city}</td>
+                    <td>{v.hoursMin === v.hoursMax ? v.hoursMax : `${v.hoursMin}–${v.hoursMax}`}</td>
+                    <td>{t.enums.contract[v.contractType]}</td>
+                    <td>{t.enums.vacancyStatus[v.status]}</td>
+                    <td>{formatDate(locale, v.closesAt)}</td>
+                    <td>{v.openToRetraining ? t.enums.yes : t.enums.no}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

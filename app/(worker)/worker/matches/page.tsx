@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { format, formatDate } from '~/i18n/config';
+import { getMessages } from '~/i18n/server';
+import { serverApi } from '~/trpc/server';
+import { requireRole } from '../../../_lib/require-role';
+
+export const metadata: Metadata = { title: 'Matches' };
+
+/** The worker's best vacancies at other employers, each with a plain explanation. */
+export default async function WorkerMatches() {
+  await requireRole('worker');
+  const { locale, t } = await getMessages();
+  const matches = await (await serverApi()).matching.forMe({ limit: 20, locale });
+  return (
+    <>
+      <p>
+        <Link href="/worker">← {t.worker.title}</Link>
+      </p>
+      <h1>{t.matches.title}</h1>
+      <p>{t.matches.intro}</p>
+      {matches.length === 0 ? (
+        <p>{t.matches.none}</p>
+      ) : (
+        <ol className="match-list">
+          {matches.map((m) => (
+            <li key={m.vacancy.id} className="card">
+              <h2>{m.vacancy.title}</h2>
+              <p className="match-meta">
+                {m.vacancy.organisation.name} · {m.vacancy.city} · {t.enums.contract[m.vacancy.contractType]}
+                {m.vacancy.startDate ? ` · ${format(t.matches.starts, { date: formatDate(locale, m.vacancy.startDate) })}` : ''}
+              </p>
+              <p>
+                <meter min={0} max={1} value={m.score} aria-label={t.matches.fit} /> {format(t.matches.score, { score: Math.round(m.score * 100) })}
+              </p>
+              <ul>
+                {m.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

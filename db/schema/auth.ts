@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { id, timestamps } from './_columns';
+import { role } from './enums';
+import { organisations } from './organisations';
+import { regions } from './regions';
+
+/** Users, in the shape Auth.js adapters expect, plus a password hash for the credentials provider. */
+export const users = pgTable('users', {
+  id: id(),
+  name: text().notNull(),
+  email: text().notNull().unique(),
+  emailVerified: timestamp({ withTimezone: true }),
+  image: text(),
+  /** argon2id; null for users who only sign in through single sign-on. */
+  passwordHash: text(),
+  locale: text().notNull().default('nl'),
+  ...timestamps,
+});
+
+/** Linked single-sign-on accounts (OIDC for employer SSO). */
+export const accounts = pgTable(
+  'accounts',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text().notNull(),
+    provider: text().notNull(),
+    providerAccountId: text().notNull(),
+    refreshToken: text(),
+    accessToken: text(),
+    expiresAt: integer(),
+    tokenType: text(),
+    scope: text(),
+    idToken: text(),
+    sessionState: text(),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index().on(t.userId)],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    sessionToken: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expires: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.userId)],
+);
+
+export const verificationTokens = pgTable(
+  'verification_tokens',
+  {
+    identifier: text().notNull(),
+    token: text().notNull(),
+    expires: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+/**
+ * What a user may do, and where. A worker and a coordinator belong to a region; an employer
+ * belongs to an organisation (and through it, a region); an admin is global.
+ */
+export const memberships = pgTable(
+  'memberships',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: role().notNull(),
+    organisationId: uuid().references(() => organisations.id, { onDelete: 'cascade' }),
+    regionId: uuid().references(() => regions.id, { onDelete: 'cascade' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex().on(t.userId), // one role per account keeps sessions and tenancy unambiguous
+    index().on(t.organisationId),
+    index().on(t.regionId),
+    check(
+      'membership_scope',
+      sql`(${t.role} = 'admin') or (${t.regionId} is not null and (${t.role} <> 'employer' or ${t.organisationId} is not null))`,
+    ),
+  ],
+);

@@ -1,0 +1,85 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+// Enumerations shared across domains. Their value lists are exported so zod schemas and UI
+// option lists derive from the same source.
+export const roleValues = ['worker', 'employer', 'coordinator', 'admin'] as const;
+export const role = pgEnum('role', roleValues);
+
+export const approvalStatusValues = ['pending', 'approved', 'rejected', 'suspended'] as const;
+export const approvalStatus = pgEnum('approval_status', approvalStatusValues);
+
+/** Contractual flexibility (policy note): permanent, fixed-term, temporary agency, on-call, secondment. */
+export const contractTypeValues = ['permanent', 'fixed_term', 'temporary', 'on_call', 'secondment'] as const;
+export const contractType = pgEnum('contract_type', contractTypeValues);
+
+/** Geographic flexibility: where the work is done. */
+export const remotePolicyValues = ['on_site', 'hybrid', 'remote'] as const;
+export const remotePolicy = pgEnum('remote_policy', remotePolicyValues);
+
+export const workerStatusValues = ['at_risk', 'in_transition', 'placed', 'withdrawn'] as const;
+export const workerStatus = pgEnum('worker_status', workerStatusValues);
+
+/** Dutch education levels, grouped the way labour-market statistics report them. */
+export const educationLevelValues = ['primary', 'vmbo', 'mbo', 'havo_vwo', 'hbo', 'wo'] as const;
+export const educationLevel = pgEnum('education_level', educationLevelValues);
+
+export const genderValues = ['female', 'male', 'non_binary', 'undisclosed'] as const;
+export const gender = pgEnum('gender', genderValues);
+
+export const skillTypeValues = ['skill', 'knowledge', 'transversal', 'language'] as const;
+export const skillType = pgEnum('skill_type', skillTypeValues);
+
+/** Where a worker's skill claim comes from: self-declared, confirmed by the employer, or accredited prior learning (EVC). */
+export const skillSourceValues = ['self', 'employer', 'accredited'] as const;
+export const skillSource = pgEnum('skill_source', skillSourceValues);
+
+export const skillRelationValues = ['essential', 'optional'] as const;
+export const skillRelation = pgEnum('skill_relation', skillRelationValues);
+
+export const skillImportanceValues = ['required', 'optional'] as const;
+export const skillImportance = pgEnum('skill_importance', skillImportanceValues);
+
+/** Job-to-job mobility helps with structural change, not with a cyclical downturn (column). */
+export const redundancyReasonValues = ['structural', 'cyclical'] as const;
+export const redundancyReason = pgEnum('redundancy_reason', redundancyReasonValues);
+
+export const redundancyStatusValues = ['announced', 'in_progress', 'completed', 'cancelled'] as const;
+export const redundancyStatus = pgEnum('redundancy_status', redundancyStatusValues);
+
+export const vacancyStatusValues = ['draft', 'open', 'filled', 'closed'] as const;
+export const vacancyStatus = pgEnum('vacancy_status', vacancyStatusValues);
+
+export const introductionStatusValues = [
+  'proposed', // employer invited an anonymised candidate, or worker expressed interest
+  'accepted', // the worker agreed: identity is now visible to this employer
+  'declined',
+  'meeting',
+  'offer',
+  'hired',
+  'trial', // trial placement / secondment (detachering)
+  'withdrawn',
+  'rejected',
+] as const;
+export const introductionStatus = pgEnum('introduction_status', introductionStatusValues);
+
+export const introductionInitiatorValues = ['employer', 'worker'] as const;
+export const introductionInitiator = pgEnum('introduction_initiator', introductionInitiatorValues);
+
+export const placementKindValues = ['hire', 'secondment', 'trial'] as const;
+export const placementKind = pgEnum('placement_kind', placementKindValues);
+
+export const trainingModeValues = ['classroom', 'online', 'blended', 'on_the_job'] as const;
+export const trainingMode = pgEnum('training_mode', trainingModeValues);
+
+export const consentScopeValues = [
+  'profile_anonymous', // anonymised profile visible to employers in the region
+  'cross_region', // ...and in other regions
+  'introduction', // identity shared with one employer for one introduction
+] as const;
+export const consentScope = pgEnum('consent_scope', consentScopeValues);
+
+export const outboxAggregateValues = ['vacancy', 'worker_profile'] as const;
+export const outboxAggregate = pgEnum('outbox_aggregate', outboxAggregateValues);
+
+export const outboxOperationValues = ['upsert', 'delete'] as const;
+export const outboxOperation = pgEnum('outbox_operation', outboxOperationValues);

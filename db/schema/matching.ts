@@ -1,0 +1,132 @@
+import {
+  bigserial,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { id, timestamps } from './_columns';
+import { users } from './auth';
+import { introductionInitiator, introductionStatus, placementKind } from './enums';
+import { organisations } from './organisations';
+import { regions } from './regions';
+import { vacancies } from './vacancies';
+import { workerProfiles } from './workers';
+
+/** Stored result of the matching engine for one worker–vacancy pair. */
+export const matches = pgTable(
+  'matches',
+  {
+    id: id(),
+    workerId: uuid()
+      .notNull()
+      .references(() => workerProfiles.id, { onDelete: 'cascade' }),
+    vacancyId: uuid()
+      .notNull()
+      .references(() => vacancies.id, { onDelete: 'cascade' }),
+    score: real().notNull(),
+    components: jsonb().$type<Record<string, number>>().notNull(),
+    explanation: jsonb().$type<Record<string, unknown>>().notNull(),
+    computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex().on(t.workerId, t.vacancyId),
+    index().on(t.vacancyId, t.score),
+    index().on(t.workerId, t.score),
+  ],
+);
+
+/** An introduction between a worker and a vacancy's employer, the pipeline towards a placement. */
+export const introductions = pgTable(
+  'introductions',
+  {
+    id: id(),
+    workerId: uuid()
+      .notNull()
+      .references(() => workerProfiles.id, { onDelete: 'cascade' }),
+    vacancyId: uuid()
+      .notNull()
+      .references(() => vacancies.id, { onDelete: 'cascade' }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    initiatedBy: introductionInitiator().notNull(),
+    status: introductionStatus().notNull().default('proposed'),
+    message: text(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex().on(t.workerId, t.vacancyId),
+    index().on(t.vacancyId),
+    index().on(t.organisationId, t.status),
+  ],
+);
+
+export const introductionStatusHistory = pgTable(
+  'introduction_status_history',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    introductionId: uuid()
+      .notNull()
+      .references(() => introductions.id, { onDelete: 'cascade' }),
+    fromStatus: introductionStatus(),
+    toStatus: introductionStatus().notNull(),
+    changedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    note: text(),
+    changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.introductionId, t.changedAt), index().on(t.changedByUserId)],
+);
+
+/** A worker who moved: hired, seconded (detachering) or on a trial placement. */
+export const placements = pgTable(
+  'placements',
+  {
+    id: id(),
+    workerId: uuid()
+      .notNull()
+      .references(() => workerProfiles.id, { onDelete: 'cascade' }),
+    vacancyId: uuid().references(() => vacancies.id, { onDelete: 'set null' }),
+    introductionId: uuid().references(() => introductions.id, { onDelete: 'set null' }),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id, { onDelete: 'restrict' }),
+    fromOrganisationId: uuid().references(() => organisations.id, { onDelete: 'set null' }),
+    toOrganisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+    kind: placementKind().notNull(),
+    startDate: date({ mode: 'string' }).notNull(),
+    endDate: date({ mode: 'string' }),
+    ...timestamps,
+  },
+  (t) => [
+    index().on(t.workerId),
+    index().on(t.vacancyId),
+    index().on(t.introductionId),
+    index().on(t.regionId, t.startDate),
+    index().on(t.fromOrganisationId),
+    index().on(t.toOrganisationId),
+  ],
+);
+
+/** In-app notifications (new strong match, introduction status change). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text().notNull(),
+    payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    readAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index().on(t.userId, t.readAt)],
+);

@@ -1,0 +1,63 @@
+import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth';
+import { consentScope, outboxAggregate, outboxOperation } from './enums';
+import { organisations } from './organisations';
+import { regions } from './regions';
+import { workerProfiles } from './workers';
+import { id } from './_columns';
+
+/** Consent history: every grant and revocation is kept, the current state is the open row. */
+export const consents = pgTable(
+  'consents',
+  {
+    id: id(),
+    workerId: uuid()
+      .notNull()
+      .references(() => workerProfiles.id, { onDelete: 'cascade' }),
+    scope: consentScope().notNull(),
+    /** For scope 'introduction': the employer the worker's identity is shared with. */
+    organisationId: uuid().references(() => organisations.id, { onDelete: 'cascade' }),
+    grantedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.workerId, t.scope), index().on(t.organisationId)],
+);
+
+/** Who accessed or changed what. Workers can see every access to their profile. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    actorUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    action: text().notNull(),
+    subjectType: text().notNull(),
+    subjectId: text().notNull(),
+    regionId: uuid().references(() => regions.id, { onDelete: 'set null' }),
+    organisationId: uuid().references(() => organisations.id, { onDelete: 'set null' }),
+    metadata: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.subjectType, t.subjectId, t.at),
+    index().on(t.actorUserId, t.at),
+    index().on(t.regionId, t.at),
+    index().on(t.organisationId, t.at),
+  ],
+);
+
+/** Transactional outbox: written with every vacancy/worker change, drained into the search index. */
+export const outbox = pgTable(
+  'outbox',
+  {
+    id: bigserial({ mode: 'number' }).primaryKey(),
+    aggregate: outboxAggregate().notNull(),
+    aggregateId: uuid().notNull(),
+    operation: outboxOperation().notNull(),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    availableAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.processedAt, t.availableAt), index().on(t.aggregate, t.aggregateId)],
+);

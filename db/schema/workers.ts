@@ -1,0 +1,98 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { id, timestamps } from './_columns';
+import { users } from './auth';
+import { contractType, educationLevel, gender, skillSource, workerStatus } from './enums';
+import { organisations } from './organisations';
+import { redundancies } from './redundancies';
+import { regions } from './regions';
+import { occupations, skills } from './taxonomy';
+
+/** A worker's profile: status in the transition, preferences along the flexibility dimensions, consent. */
+export const workerProfiles = pgTable(
+  'worker_profiles',
+  {
+    id: id(),
+    userId: uuid()
+      .notNull()
+      .unique()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id, { onDelete: 'restrict' }),
+    currentOrganisationId: uuid().references(() => organisations.id, { onDelete: 'set null' }),
+    redundancyId: uuid().references(() => redundancies.id, { onDelete: 'set null' }),
+    currentOccupationId: uuid().references(() => occupations.id, { onDelete: 'set null' }),
+    desiredOccupationId: uuid().references(() => occupations.id, { onDelete: 'set null' }),
+    headline: text().notNull().default(''),
+    status: workerStatus().notNull().default('at_risk'),
+    riskStartDate: date({ mode: 'string' }).notNull(),
+    /** riskStartDate + the region's guidance window; the coordinator watches who is close to it. */
+    guidanceDeadline: date({ mode: 'string' }).notNull(),
+    // Geographic: home location (4-digit postcode area only is ever shown to employers).
+    homePostcode: text().notNull(),
+    homeCity: text().notNull(),
+    homeLat: doublePrecision().notNull(),
+    homeLon: doublePrecision().notNull(),
+    maxCommuteKm: integer().notNull().default(25),
+    // Working time and contractual preferences.
+    hoursMin: integer().notNull().default(32),
+    hoursMax: integer().notNull().default(40),
+    contractPreferences: contractType().array().notNull().default(sql`'{permanent}'::contract_type[]`),
+    availableFrom: date({ mode: 'string' }),
+    salaryFloor: integer(), // gross euros per month
+    // For outcome monitoring per group (aggregated, never shown per person).
+    educationLevel: educationLevel().notNull(),
+    birthYear: integer().notNull(),
+    gender: gender().notNull().default('undisclosed'),
+    currentContractType: contractType().notNull().default('permanent'),
+    languages: text().array().notNull().default(sql`'{nl}'::text[]`),
+    // Consent: visible (anonymised) to employers in the region, and optionally beyond it.
+    visibleToEmployers: boolean().notNull().default(false),
+    openToOtherRegions: boolean().notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    index().on(t.regionId, t.status),
+    index().on(t.currentOrganisationId),
+    index().on(t.redundancyId),
+    index().on(t.currentOccupationId),
+    index().on(t.desiredOccupationId),
+    index().on(t.regionId, t.guidanceDeadline),
+    check('worker_hours_range', sql`${t.hoursMin} >= 0 and ${t.hoursMin} <= ${t.hoursMax} and ${t.hoursMax} <= 60`),
+  ],
+);
+
+export const workerSkills = pgTable(
+  'worker_skills',
+  {
+    workerId: uuid()
+      .notNull()
+      .references(() => workerProfiles.id, { onDelete: 'cascade' }),
+    skillId: uuid()
+      .notNull()
+      .references(() => skills.id, { onDelete: 'restrict' }),
+    level: smallint().notNull(),
+    source: skillSource().notNull().default('self'),
+    confirmedByOrganisationId: uuid().references(() => organisations.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.workerId, t.skillId] }),
+    index().on(t.skillId),
+    index().on(t.confirmedByOrganisationId),
+    check('worker_skill_level', sql`${t.level} between 1 and 4`),
+  ],
+);

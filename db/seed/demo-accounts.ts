@@ -1,0 +1,14 @@
+/** Demo logins, documented in the README. One password for all of them. */
+export const DEMO_PASSWORD = 'overstap-demo';
+
+export const demoAccounts = {
+  admin: 'admin@overstap.demo',
+  coordinator: 'coordinator@overstap.demo',
+  otherRegionCoordinator: 'coordinator.midden@overstap.demo',
+  /** HR at the first employer with a redundancy announcement. */
+  employer: 'werkgever@overstap.demo',
+  /** HR at a second employer, which posts vacancies and has its own at-risk workers. */
+  otherEmployer: 'werkgever2@overstap.demo',
+  /** The first at-risk worker of the first redundancy announcement. */
+  worker: 'werknemer@overstap.demo',
+} as const;

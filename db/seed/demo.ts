@@ -1,0 +1,511 @@
+import { sql } from 'drizzle-orm';
+import { addDays, addMonths, type IsoDate } from '../../server/lib/dates';
+import { guidanceDeadline } from '../../server/lib/guidance';
+import type { Database } from '../client';
+import * as t from '../schema';
+import { contractTypeValues, type educationLevelValues } from '../schema/enums';
+import { insertInChunks } from './batch';
+import {
+  employers,
+  firstNamesFemale,
+  firstNamesMale,
+  iscoGroups,
+  occupations,
+  otherRegion,
+  otherRegionPlaces,
+  places,
+  region,
+  skillGroups,
+  skills,
+  surnames,
+  trainingOffers,
+  type SeedEmployer,
+  type SeedOccupation,
+  type SeedPlace,
+} from './data';
+import { demoAccounts } from './demo-accounts';
+import { SeededRandom } from './random';
+
+export interface DemoSeedOptions {
+  /** argon2id hash of the demo password, computed once by the caller and shared by every demo account. */
+  passwordHash: string;
+  /** The day the demo is anchored to: risk start dates and deadlines are relative to it. */
+  today: IsoDate;
+  seed?: number;
+}
+
+export interface DemoSeedSummary {
+  regions: number;
+  employers: number;
+  skills: number;
+  occupations: number;
+  vacancies: number;
+  redundancies: number;
+  atRiskWorkers: number;
+  trainingOffers: number;
+  users: number;
+}
+
+type EducationLevel = (typeof educationLevelValues)[number];
+
+const skillUri = (key: string) => `urn:overstap:skill:${key}`;
+const occupationUri = (key: string) => `urn:overstap:occupation:${key}`;
+
+/** Education a person in this ISCO major group typically has (ISCO skill levels). */
+function educationFor(isco: string, rnd: SeededRandom): EducationLevel {
+  const major = isco[0];
+  if (major === '1' || major === '2') return rnd.pick(['hbo', 'hbo', 'wo', 'wo', 'mbo']);
+  if (major === '3') return rnd.pick(['mbo', 'mbo', 'hbo', 'havo_vwo']);
+  if (major === '9') return rnd.pick(['primary', 'vmbo', 'vmbo', 'mbo']);
+  return rnd.pick(['vmbo', 'mbo', 'mbo', 'mbo', 'havo_vwo', 'primary']);
+}
+
+function jitter(place: SeedPlace, rnd: SeededRandom, km = 2): { lat: number; lon: number } {
+  // 1° latitude ≈ 111 km; 1° longitude ≈ 69 km at 51.5° N.
+  return {
+    lat: Math.round((place.lat + ((rnd.next() - 0.5) * 2 * km) / 111) * 1e5) / 1e5,
+    lon: Math.round((place.lon + ((rnd.next() - 0.5) * 2 * km) / 69) * 1e5) / 1e5,
+  };
+}
+
+/**
+ * Seeds a complete, realistic demo region (Zuidoost-Brabant) plus a small neighbouring region
+ * (to show that tenancy holds), in one transaction. Deterministic for a given seed and day.
+ */
+export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Promise<DemoSeedSummary> {
+  const rnd = new SeededRandom(options.seed ?? 20261122);
+  const { today, passwordHash } = options;
+
+  return db.transaction(async (tx) => {
+    const [mainRegion, secondRegion] = await tx
+      .insert(t.regions)
+      .values([{ ...region }, { ...otherRegion }])
+      .returning();
+    if (!mainRegion || !secondRegion) throw new Error('regions not created');
+    const regionOf = (r: 'main' | 'other') => (r === 'main' ? mainRegion : secondRegion);
+    const placesOf = (r: 'main' | 'other') => (r === 'main' ? places : otherRegionPlaces);
+    const placeByCity = new Map([...places, ...otherRegionPlaces].map((p) => [p.city, p]));
+
+    // Taxonomy: ISCO groups parents-first, skill groups, skills, then broader links.
+    const sortedIsco = [...iscoGroups].sort((a, b) => a.code.length - b.code.length);
+    const iscoCodes = new Set(sortedIsco.map((g) => g.code));
+    await insertInChunks(
+      tx,
+      t.iscoGroups,
+      sortedIsco.map((g) => {
+        const parent = g.code.slice(0, -1);
+        return { code: g.code, labelNl: g.nl, labelEn: g.en, parentCode: iscoCodes.has(parent) ? parent : null };
+      }),
+    );
+    const groupRows = await tx
+      .insert(t.skillGroups)
+      .values(skillGroups.map((g) => ({ uri: `urn:overstap:skill-group:${g.key}`, labelNl: g.nl, labelEn: g.en })))
+      .returning({ id: t.skillGroups.id, uri: t.skillGroups.uri });
+    const groupId = new Map(groupRows.map((g) => [g.uri.split(':').pop(), g.id]));
+
+    const skillIdByKey = new Map<string, string>();
+    for (let i = 0; i < skills.length; i += 500) {
+      const rows = await tx
+        .insert(t.skills)
+        .values(
+          skills.slice(i, i + 500).map((s) => ({
+            uri: skillUri(s.key),
+            preferredLabelNl: s.nl,
+            preferredLabelEn: s.en,
+            altLabelsNl: [...(s.altNl ?? [])],
+            altLabelsEn: [...(s.altEn ?? [])],
+            skillType: s.type,
+            skillGroupId: groupId.get(s.group) ?? null,
+          })),
+        )
+        .returning({ id: t.skills.id, uri: t.skills.uri });
+      for (const r of rows) skillIdByKey.set(r.uri.slice(skillUri('').length), r.id);
+    }
+    const skillId = (key: string): string => {
+      const found = skillIdByKey.get(key);
+      if (!found) throw new Error(`seed data refers to unknown skill '${key}'`);
+      return found;
+    };
+    for (const s of skills.filter((s) => s.broader)) {
+      await tx
+        .update(t.skills)
+        .set({ broaderSkillId: skillId(s.broader!) })
+        .where(sql`${t.skills.id} = ${skillId(s.key)}`);
+    }
+
+    const occupationRows = await tx
+      .insert(t.occupations)
+      .values(
+        occupations.map((o) => ({
+          uri: occupationUri(o.key),
+          code: o.code,
+          iscoGroup: o.isco,
+          preferredLabelNl: o.nl,
+          preferredLabelEn: o.en,
+          altLabelsNl: [...(o.altNl ?? [])],
+          altLabelsEn: [...(o.altEn ?? [])],
+        })),
+      )
+      .returning({ id: t.occupations.id, uri: t.occupations.uri });
+    const occupationId = new Map(occupationRows.map((o) => [o.uri.slice(occupationUri('').length), o.id]));
+    const occupationByKey = new Map(occupations.map((o) => [o.key, o]));
+    await insertInChunks(
+      tx,
+      t.occupationSkills,
+      occupations.flatMap((o) => [
+        ...o.essential.map((k) => ({ occupationId: occupationId.get(o.key)!, skillId: skillId(k), relation: 'essential' as const })),
+        ...o.optional
+          .filter((k) => !o.essential.includes(k))
+          .map((k) => ({ occupationId: occupationId.get(o.key)!, skillId: skillId(k), relation: 'optional' as const })),
+      ]),
+    );
+
+    // Employers. Two in the main region are still awaiting the coordinator's approval.
+    const pendingKeys = new Set(employers.filter((e) => e.region === 'main').slice(-2).map((e) => e.key));
+    const organisationRows = await tx
+      .insert(t.organisations)
+      .values(
+        employers.map((e) => {
+          const place = placeByCity.get(e.city) ?? places[0]!;
+          return {
+            regionId: regionOf(e.region).id,
+            name: e.name,
+            kvkNumber: e.kvk,
+            sector: e.sector,
+            employeeCount: e.size,
+            street: e.street,
+            postalCode: e.postalCode,
+            city: e.city,
+            ...jitter(place, rnd, 1.5),
+            approvalStatus: pendingKeys.has(e.key) ? ('pending' as const) : ('approved' as const),
+            approvedAt: pendingKeys.has(e.key) ? null : new Date(`${addMonths(today, -12)}T09:00:00Z`),
+          };
+        }),
+      )
+      .returning();
+    const organisationByKey = new Map(employers.map((e, i) => [e.key, organisationRows[i]!]));
+
+    // Accounts. One hash for all demo users: hashing hundreds of argon2id passwords would make the seed slow.
+    const userRows: (typeof t.users.$inferInsert)[] = [];
+    const membershipRows: Omit<typeof t.memberships.$inferInsert, 'userId'>[] = [];
+    const addUser = (name: string, email: string, membership: Omit<typeof t.memberships.$inferInsert, 'userId'>) => {
+      userRows.push({ name, email, passwordHash, locale: 'nl' });
+      membershipRows.push(membership);
+    };
+    addUser('Beheerder Overstap', demoAccounts.admin, { role: 'admin' });
+    addUser('Sanne Verhoeven', demoAccounts.coordinator, { role: 'coordinator', regionId: mainRegion.id });
+    addUser('Joost van Gils', demoAccounts.otherRegionCoordinator, { role: 'coordinator', regionId: secondRegion.id });
+
+    // Redundancies: the first employers in each of these sectors announce one.
+    const mainEmployers = employers.filter((e) => e.region === 'main' && !pendingKeys.has(e.key));
+    const announcing = pickAnnouncingEmployers(mainEmployers);
+    const secondAnnouncing = employers.find((e) => e.region === 'other');
+    const employerAccounts = new Map<string, string>();
+    employers.forEach((e, i) => {
+      const email =
+        e.key === announcing[0]?.key
+          ? demoAccounts.employer
+          : e.key === announcing[1]?.key
+            ? demoAccounts.otherEmployer
+            : `hr.${e.key}@overstap.demo`;
+      employerAccounts.set(e.key, email);
+      const org = organisationRows[i]!;
+      addUser(`HR ${e.name}`, email, { role: 'employer', organisationId: org.id, regionId: org.regionId });
+    });
+
+    const redundancyPlans = [...announcing.map((e) => ({ e, r: 'main' as const })), ...(secondAnnouncing ? [{ e: secondAnnouncing, r: 'other' as const }] : [])];
+    const reasons = ['structural', 'structural', 'cyclical', 'structural', 'structural', 'structural', 'structural'] as const;
+    const redundancyInserts = redundancyPlans.map(({ e, r }, i) => {
+      const roles = rnd.sample(e.hires, Math.min(3, e.hires.length)).map((key) => ({
+        title: occupationByKey.get(key)!.nl,
+        occupationId: occupationId.get(key)!,
+        count: r === 'main' ? rnd.int(8, 14) : rnd.int(3, 5),
+      }));
+      return {
+        organisationId: organisationByKey.get(e.key)!.id,
+        regionId: regionOf(r).id,
+        title: `${reasons[i] === 'cyclical' ? 'Tijdelijke krimp' : 'Reorganisatie'} ${e.name} ${today.slice(0, 4)}`,
+        roles,
+        expectedDate: addMonths(today, rnd.int(2, 9)),
+        reason: reasons[i % reasons.length]!,
+        affectedCount: roles.reduce((n, role) => n + role.count, 0),
+        status: i === 0 ? ('in_progress' as const) : ('announced' as const),
+      };
+    });
+    const redundancyRows = await tx.insert(t.redundancies).values(redundancyInserts).returning();
+
+    // At-risk workers: one per affected role seat.
+    interface PlannedWorker {
+      name: string;
+      profile: Omit<typeof t.workerProfiles.$inferInsert, 'userId'>;
+      occupation: SeedOccupation;
+    }
+    const plannedWorkers: PlannedWorker[] = [];
+    redundancyRows.forEach((red, i) => {
+      const plan = redundancyPlans[i]!;
+      const employerPlace = placeByCity.get(plan.e.city)!;
+      for (const role of red.roles) {
+        const occupation = occupations.find((o) => occupationId.get(o.key) === role.occupationId)!;
+        for (let n = 0; n < role.count; n++) {
+          const female = rnd.chance(occupation.isco.startsWith('5') || occupation.isco.startsWith('2') ? 0.55 : 0.3);
+          const first = rnd.pick(female ? firstNamesFemale : firstNamesMale);
+          const name = `${first} ${rnd.pick(surnames)}`;
+          const home = rnd.chance(0.5) ? employerPlace : rnd.weighted(placesOf(plan.r), (p) => p.weight);
+          const riskStartDate = addDays(today, -rnd.int(0, 640));
+          const partTime = rnd.chance(0.3);
+          const status = rnd.chance(0.12) ? ('in_transition' as const) : rnd.chance(0.05) ? ('placed' as const) : ('at_risk' as const);
+          plannedWorkers.push({
+            name,
+            occupation,
+            profile: {
+              regionId: regionOf(plan.r).id,
+              currentOrganisationId: red.organisationId,
+              redundancyId: red.id,
+              currentOccupationId: role.occupationId ?? null,
+              headline: `${occupation.nl} met ${rnd.int(2, 30)} jaar ervaring`,
+              status,
+              riskStartDate,
+              guidanceDeadline: guidanceDeadline(riskStartDate, regionOf(plan.r).guidanceWindowMonths),
+              homePostcode: home.postcode4,
+              homeCity: home.city,
+              ...(({ lat, lon }) => ({ homeLat: lat, homeLon: lon }))(jitter(home, rnd, 2)),
+              maxCommuteKm: rnd.pick([10, 15, 20, 25, 30, 40, 50]),
+              hoursMin: partTime ? rnd.pick([16, 20, 24]) : rnd.pick([32, 36]),
+              hoursMax: partTime ? rnd.pick([24, 28, 32]) : 40,
+              contractPreferences: rnd.chance(0.6)
+                ? ['permanent']
+                : rnd.sample(contractTypeValues, rnd.int(2, 4)),
+              availableFrom: addDays(today, rnd.int(0, 120)),
+              salaryFloor: rnd.int(22, 48) * 100,
+              educationLevel: educationFor(occupation.isco, rnd),
+              birthYear: rnd.int(1962, 2003),
+              gender: female ? 'female' : rnd.chance(0.02) ? 'non_binary' : 'male',
+              currentContractType: rnd.chance(0.8) ? 'permanent' : rnd.pick(['fixed_term', 'temporary', 'on_call']),
+              languages: rnd.chance(0.25) ? ['nl', rnd.pick(['en', 'de', 'pl', 'tr', 'ar'])] : ['nl'],
+              visibleToEmployers: rnd.chance(0.8),
+              openToOtherRegions: rnd.chance(0.15),
+            },
+          });
+        }
+      }
+    });
+    // Worker accounts; the demo worker is the first worker of the first announcement.
+    plannedWorkers.forEach((w, i) => {
+      const email = i === 0 ? demoAccounts.worker : `werknemer.${String(i).padStart(3, '0')}@overstap.demo`;
+      addUser(w.name, email, {
+        role: 'worker',
+        regionId: w.profile.regionId,
+        organisationId: w.profile.currentOrganisationId ?? null,
+      });
+    });
+
+    const insertedUsers: { id: string; email: string }[] = [];
+    for (let i = 0; i < userRows.length; i += 500) {
+      insertedUsers.push(
+        ...(await tx.insert(t.users).values(userRows.slice(i, i + 500)).returning({ id: t.users.id, email: t.users.email })),
+      );
+    }
+    await insertInChunks(
+      tx,
+      t.memberships,
+      membershipRows.map((m, i) => ({ ...m, userId: insertedUsers[i]!.id })),
+    );
+    const workerUserOffset = insertedUsers.length - plannedWorkers.length;
+
+    const profileRows: { id: string }[] = [];
+    for (let i = 0; i < plannedWorkers.length; i += 500) {
+      profileRows.push(
+        ...(await tx
+          .insert(t.workerProfiles)
+          .values(
+            plannedWorkers
+              .slice(i, i + 500)
+              .map((w, j) => ({ ...w.profile, userId: insertedUsers[workerUserOffset + i + j]!.id })),
+          )
+          .returning({ id: t.workerProfiles.id })),
+      );
+    }
+
+    // Worker skills: most of the occupation's essential skills, some optional ones, a few transversal.
+    const transversal = skills.filter((s) => s.type === 'transversal').map((s) => s.key);
+    const workerSkillRows: (typeof t.workerSkills.$inferInsert)[] = [];
+    plannedWorkers.forEach((w, i) => {
+      const workerId = profileRows[i]!.id;
+      const chosen = new Set<string>([
+        ...rnd.sample(w.occupation.essential, Math.max(3, w.occupation.essential.length - rnd.int(0, 2))),
+        ...rnd.sample(w.occupation.optional, rnd.int(0, 3)),
+        ...rnd.sample(transversal, rnd.int(1, 3)),
+      ]);
+      for (const key of chosen) {
+        const source = rnd.chance(0.45) ? 'employer' : rnd.chance(0.15) ? 'accredited' : 'self';
+        workerSkillRows.push({
+          workerId,
+          skillId: skillId(key),
+          level: rnd.int(1, 4),
+          source,
+          confirmedByOrganisationId: source === 'employer' ? (w.profile.currentOrganisationId ?? null) : null,
+        });
+      }
+    });
+    await insertInChunks(tx, t.workerSkills, workerSkillRows);
+
+    // Consent history mirrors the visibility flags.
+    await insertInChunks(
+      tx,
+      t.consents,
+      plannedWorkers.flatMap((w, i) => [
+        ...(w.profile.visibleToEmployers ? [{ workerId: profileRows[i]!.id, scope: 'profile_anonymous' as const }] : []),
+        ...(w.profile.openToOtherRegions ? [{ workerId: profileRows[i]!.id, scope: 'cross_region' as const }] : []),
+      ]),
+    );
+
+    // Vacancies: ~10 per approved employer in the main region, a handful in the other region.
+    const vacancyRows: (typeof t.vacancies.$inferInsert)[] = [];
+    const vacancySkillPlans: { key: string; importance: 'required' | 'optional'; minLevel: number }[][] = [];
+    const hiringEmployers = employers.filter((e) => !pendingKeys.has(e.key));
+    for (const e of hiringEmployers) {
+      const count = e.region === 'main' ? Math.max(8, Math.round(Math.log2(e.size) * 1.4)) : 6;
+      for (let n = 0; n < count; n++) {
+        const occ = occupationByKey.get(rnd.pick(e.hires))!;
+        const org = organisationByKey.get(e.key)!;
+        const { row, skillPlan } = planVacancy(e, org, occ, occupationId.get(occ.key)!, rnd, today);
+        vacancyRows.push(row);
+        vacancySkillPlans.push(skillPlan);
+      }
+    }
+    const vacancyIds: string[] = [];
+    for (let i = 0; i < vacancyRows.length; i += 500) {
+      vacancyIds.push(
+        ...(await tx.insert(t.vacancies).values(vacancyRows.slice(i, i + 500)).returning({ id: t.vacancies.id })).map((r) => r.id),
+      );
+    }
+    await insertInChunks(
+      tx,
+      t.vacancySkills,
+      vacancySkillPlans.flatMap((plan, i) =>
+        plan.map((s) => ({ vacancyId: vacancyIds[i]!, skillId: skillId(s.key), importance: s.importance, minLevel: s.minLevel })),
+      ),
+    );
+
+    // Training offers.
+    const trainingRows = await tx
+      .insert(t.trainingOffers)
+      .values(
+        trainingOffers.map((o) => {
+          const place = placeByCity.get(o.city);
+          return {
+            regionId: regionOf(o.region).id,
+            provider: o.provider,
+            titleNl: o.titleNl,
+            titleEn: o.titleEn,
+            descriptionNl: o.descriptionNl,
+            descriptionEn: o.descriptionEn,
+            durationWeeks: o.weeks,
+            mode: o.mode,
+            costEuros: o.costEuros,
+            city: o.city,
+            lat: place?.lat ?? null,
+            lon: place?.lon ?? null,
+          };
+        }),
+      )
+      .returning({ id: t.trainingOffers.id });
+    await insertInChunks(
+      tx,
+      t.trainingOfferSkills,
+      trainingOffers.flatMap((o, i) =>
+        [...new Set(o.skills)].map((k) => ({ trainingOfferId: trainingRows[i]!.id, skillId: skillId(k), levelTaught: 2 })),
+      ),
+    );
+
+    // Everything searchable goes through the outbox, so the search index is built by the sync worker.
+    await insertInChunks(tx, t.outbox, [
+      ...vacancyIds.map((id) => ({ aggregate: 'vacancy' as const, aggregateId: id, operation: 'upsert' as const })),
+      ...profileRows.map((p) => ({ aggregate: 'worker_profile' as const, aggregateId: p.id, operation: 'upsert' as const })),
+    ]);
+
+    return {
+      regions: 2,
+      employers: organisationRows.length,
+      skills: skills.length,
+      occupations: occupations.length,
+      vacancies: vacancyIds.length,
+      redundancies: redundancyRows.length,
+      atRiskWorkers: profileRows.length,
+      trainingOffers: trainingRows.length,
+      users: insertedUsers.length,
+    };
+  });
+}
+
+/** Six employers across different sectors announce redundancies, the largest first. */
+function pickAnnouncingEmployers(candidates: readonly SeedEmployer[]): SeedEmployer[] {
+  const bySize = [...candidates].sort((a, b) => b.size - a.size || a.key.localeCompare(b.key));
+  const chosen: SeedEmployer[] = [];
+  const sectors = new Set<string>();
+  for (const e of bySize) {
+    if (chosen.length === 6) break;
+    if (sectors.has(e.sector)) continue;
+    sectors.add(e.sector);
+    chosen.push(e);
+  }
+  return chosen;
+}
+
+const titlePrefixes = ['', '', '', 'Ervaren ', 'Junior ', 'Senior ', 'Allround '];
+
+/** 'Lasser' → 'lasser' mid-sentence, but 'CNC-verspaner' and 'HR-adviseur' keep their capitals. */
+function midSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
+function planVacancy(
+  e: SeedEmployer,
+  org: typeof t.organisations.$inferSelect,
+  occ: SeedOccupation,
+  occupationId: string,
+  rnd: SeededRandom,
+  today: IsoDate,
+) {
+  const partTime = rnd.chance(0.25);
+  const hoursMax = partTime ? rnd.pick([20, 24, 28, 32]) : 40;
+  const hoursMin = partTime ? hoursMax - rnd.pick([0, 4, 8]) : rnd.pick([32, 36, 40]);
+  const salaryMin = rnd.int(24, 50) * 100;
+  const isKnowledgeWork = occ.isco.startsWith('2') || occ.isco.startsWith('1');
+  const status = rnd.chance(0.88) ? ('open' as const) : rnd.pick(['filled', 'closed', 'draft'] as const);
+  const prefix = rnd.pick(titlePrefixes);
+  const title = `${prefix}${prefix ? midSentence(occ.nl) : occ.nl}`;
+  const required = rnd.sample(occ.essential, Math.min(occ.essential.length, rnd.int(3, 6)));
+  const optional = rnd.sample(occ.optional.filter((k) => !required.includes(k)), rnd.int(1, 3));
+  const row: typeof t.vacancies.$inferInsert = {
+    organisationId: org.id,
+    regionId: org.regionId,
+    title,
+    description:
+      `${e.name} in ${e.city} zoekt een ${midSentence(occ.nl)} voor ${hoursMin === hoursMax ? hoursMax : `${hoursMin}–${hoursMax}`} uur per week. ` +
+      `Je werkt in een team dat ${rnd.pick(['veel ruimte geeft voor eigen initiatief', 'hecht aan vakmanschap en veiligheid', 'graag kennis deelt', 'werkt aan de technologie van morgen'])}. ` +
+      `Wij bieden ${rnd.pick(['een opleidingsbudget', 'een goede pensioenregeling', 'flexibele werktijden', 'reiskostenvergoeding en een fiets van de zaak'])}.`,
+    occupationId,
+    hoursMin,
+    hoursMax,
+    contractType: rnd.weighted(contractTypeValues, (c) => ({ permanent: 5, fixed_term: 4, temporary: 1, on_call: 0.5, secondment: 1 })[c]),
+    city: org.city,
+    lat: org.lat,
+    lon: org.lon,
+    remote: isKnowledgeWork ? rnd.pick(['on_site', 'hybrid', 'hybrid', 'remote'] as const) : 'on_site',
+    salaryMin,
+    salaryMax: salaryMin + rnd.int(3, 12) * 100,
+    startDate: addDays(today, rnd.int(7, 120)),
+    closesAt: addDays(today, rnd.int(14, 90)),
+    status,
+    openToRetraining: rnd.chance(0.3),
+    publishedAt: status === 'draft' ? null : new Date(`${addDays(today, -rnd.int(1, 60))}T08:00:00Z`),
+  };
+  return {
+    row,
+    skillPlan: [
+      ...required.map((key) => ({ key, importance: 'required' as const, minLevel: rnd.int(1, 3) })),
+      ...optional.map((key) => ({ key, importance: 'optional' as const, minLevel: rnd.int(1, 2) })),
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit + integration tests (vitest), e2e tests (Playwright in
+// Chromium). Runs against PGlite, or against the PostgreSQL server in DATABASE_URL (each test
+// file and the e2e run get a fresh database of their own). Ends with one summary line.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'test-results', 'summary');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const target = process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite';
+
+function step(title, command, args) {
+  console.log(`\n=== ${title} ===`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  console.log(`=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  return result.status === 0;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+console.log(`Running the Overstap test suite against ${target}`);
+const results = [
+  step('typecheck', bin('tsc'), ['--noEmit']),
+  step('lint', bin('eslint'), ['.', '--max-warnings=0']),
+  step('unit + integration (vitest)', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${path.join(out, 'vitest.json')}`,
+  ]),
+  step('e2e (Playwright, Chromium)', bin('playwright'), ['test']),
+];
+
+const vitest = readJson(path.join(out, 'vitest.json'));
+const playwright = readJson(path.join(out, 'playwright.json'));
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
+const failed =
+  (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + results.filter((ok) => !ok).length;
+const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+console.log(`\nOverstap on ${target}: typecheck ${results[0] ? 'ok' : 'FAILED'}, lint ${results[1] ? 'ok' : 'FAILED'}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(results.every(Boolean) ? 0 : 1);

@@ -1,0 +1,27 @@
+import { atRiskWorkerRouter } from './routers/at-risk-worker';
+import { matchingRouter } from './routers/matching';
+import { organisationRouter } from './routers/organisation';
+import { redundancyRouter } from './routers/redundancy';
+import { regionRouter } from './routers/region';
+import { searchRouter } from './routers/search';
+import { taxonomyRouter } from './routers/taxonomy';
+import { vacancyRouter } from './routers/vacancy';
+import { workerRouter } from './routers/worker';
+import { createCallerFactory, createTRPCRouter } from './trpc';
+
+/** One router per domain, merged here. */
+export const appRouter = createTRPCRouter({
+  atRiskWorker: atRiskWorkerRouter,
+  matching: matchingRouter,
+  organisation: organisationRouter,
+  redundancy: redundancyRouter,
+  region: regionRouter,
+  search: searchRouter,
+  taxonomy: taxonomyRouter,
+  vacancy: vacancyRouter,
+  worker: workerRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { getOrganisationAtRiskWorker, listOrganisationAtRiskWorkers } from '../../services/at-risk-workers';
+import { createTRPCRouter, employerProcedure } from '../trpc';
+
+/** An employer's view of its own employees at risk. */
+export const atRiskWorkerRouter = createTRPCRouter({
+  listOwn: employerProcedure.query(({ ctx }) => listOrganisationAtRiskWorkers(ctx.db, ctx.organisationId)),
+  get: employerProcedure
+    .input(z.object({ workerId: z.uuid() }))
+    .query(({ ctx, input }) => getOrganisationAtRiskWorker(ctx.db, ctx.organisationId, input.workerId)),
+});

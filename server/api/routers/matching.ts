@@ -1,0 +1,13 @@
+import { candidatesForVacancy, candidatesInput, matchesForWorker, matchListInput } from '../../services/matching';
+import { createTRPCRouter, employerProcedure, workerProcedure } from '../trpc';
+
+export const matchingRouter = createTRPCRouter({
+  /** Worker → ranked vacancies at other employers. */
+  forMe: workerProcedure.input(matchListInput).query(({ ctx, input }) => matchesForWorker(ctx.db, ctx.userId, input)),
+  /** Vacancy → ranked anonymised candidates, for the employer's own vacancy. */
+  candidates: employerProcedure
+    .input(candidatesInput)
+    .query(({ ctx, input }) =>
+      candidatesForVacancy(ctx.db, { userId: ctx.user.id, organisationId: ctx.organisationId, regionId: ctx.regionId }, input),
+    ),
+});

@@ -1,0 +1,7 @@
+import { getRegionOverview } from '../../services/region-overview';
+import { coordinatorProcedure, createTRPCRouter } from '../trpc';
+
+/** The coordinator's dashboard: always the coordinator's own region. */
+export const regionRouter = createTRPCRouter({
+  overview: coordinatorProcedure.query(({ ctx }) => getRegionOverview(ctx.db, ctx.regionId)),
+});

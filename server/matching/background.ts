@@ -1,0 +1,36 @@
+import type { Database } from '../../db/client';
+import { rematchVacancy, rematchWorker } from './engine';
+import { existingMatchContext, getMatchContext } from './runtime';
+
+/** More changes than this in one outbox batch are a bulk load, not a person editing. */
+const BULK_CHANGE = 100;
+
+/**
+ * Background rematch: called by the outbox sync for every changed vacancy and worker. A
+ * failure here is logged and does not undo the search sync; the next change rematches again.
+ */
+export async function rematchChanged(db: Database, changed: { vacancyIds: string[]; workerIds: string[] }) {
+  const count = changed.vacancyIds.length + changed.workerIds.length;
+  if (count === 0) return;
+  try {
+    // Keep the in-memory pools current, whatever the size of the change.
+    const context = await existingMatchContext(db);
+    await context?.vacancyPool.refresh(db, changed.vacancyIds);
+    await context?.workerPool.refresh(db, changed.workerIds);
+  } catch (error) {
+    console.error('[matching] pool refresh failed', error);
+  }
+  if (count > BULK_CHANGE) {
+    // A seed or an import: rematching each change one by one would occupy the database for
+    // minutes. The regional rematch command does it in one sweep.
+    console.info(`[matching] ${count} changes at once: run \`npm run matching:rematch\` to refresh stored matches`);
+    return;
+  }
+  try {
+    const context = await getMatchContext(db);
+    for (const id of changed.workerIds) await rematchWorker(db, context, id);
+    for (const id of changed.vacancyIds) await rematchVacancy(db, context, id);
+  } catch (error) {
+    console.error('[matching] background rematch failed', error);
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * The matching engine: worker → ranked vacancies and vacancy → ranked candidates, one scoring
+ * core for both. Also stores each side's top matches and notifies workers of new strong ones.
+ */
+import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { matches, notifications, vacancies, workerProfiles } from '../../db/schema';
+import { explainMatch, type MatchExplanation } from './explain';
+import { loadVacancies, loadWorkers, widenSkills, type LoadedContext } from './load';
+import { loadExplainLookups } from './lookups';
+import { COVERED_THRESHOLD, match, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
+
+/** How many matches each side keeps stored. */
+export const STORED_MATCHES = 50;
+/** From this score on, a new match is worth a notification. */
+export const STRONG_MATCH = 0.75;
+const MAX_NOTIFICATIONS_PER_REMATCH = 3;
+
+export interface ExplainedMatch extends MatchResult {
+  explanation: MatchExplanation;
+}
+
+const byScore = (a: MatchResult, b: MatchResult) => b.score - a.score || a.vacancyId.localeCompare(b.vacancyId) || a.workerId.localeCompare(b.workerId);
+
+async function explainAll(db: Database, regionId: string, pairs: { result: MatchResult; worker: MatchWorker; vacancy: MatchVacancy }[]) {
+  const skillIds = pairs.flatMap(({ result }) => [...result.required, ...result.optional].flatMap((c) => [c.skillId, c.viaSkillId ?? c.skillId]));
+  const lookups = await loadExplainLookups(db, regionId, skillIds);
+  return pairs.map(({ result, worker, vacancy }) => ({ ...result, explanation: explainMatch(result, worker, vacancy, lookups) }));
+}
+
+/** The best vacancies for a worker from the in-memory pool: hard filters, then score. */
+function topVacancies(worker: MatchWorker, context: LoadedContext, limit: number) {
+  const scored: { vacancy: MatchVacancy; result: MatchResult }[] = [];
+  for (const vacancy of context.vacancyPool.withAnySkill(widenSkills(worker.skills.keys(), context.graph))) {
+    const result = match(worker, vacancy, context);
+    if (result) scored.push({ vacancy, result });
+  }
+  return scored.sort((a, b) => byScore(a.result, b.result)).slice(0, limit);
+}
+
+/** A worker's best vacancies at other employers, explained. */
+export async function rankVacanciesForWorker(db: Database, context: LoadedContext, workerId: string, limit = 20): Promise<ExplainedMatch[]> {
+  const [worker] = await loadWorkers(db, [workerId]);
+  if (!worker) return [];
+  return explainAll(db, worker.regionId, topVacancies(worker, context, limit).map((p) => ({ ...p, worker })));
+}
+
+/** A vacancy's best candidates (consenting workers only), explained. Callers anonymise them. */
+export async function rankCandidatesForVacancy(db: Database, context: LoadedContext, vacancyId: string, limit = 20): Promise<ExplainedMatch[]> {
+  const [vacancy] = await loadVacancies(db, [vacancyId]);
+  if (!vacancy) return [];
+  const wanted = [...vacancy.required, ...vacancy.optional].map((s) => s.skillId);
+  const scored: { worker: MatchWorker; result: MatchResult }[] = [];
+  for (const worker of context.workerPool.withAnySkill(widenSkills(wanted, context.graph))) {
+    const result = match(worker, vacancy, context);
+    if (result) scored.push({ worker, result });
+  }
+  scored.sort((a, b) => byScore(a.result, b.result)).splice(limit);
+  return explainAll(db, vacancy.regionId, scored.map((p) => ({ ...p, vacancy })));
+}
+
+/**
+ * What a stored match keeps of its explanation: ids and facts, no labels or course details
+ * (those are resolved when it is shown, in the reader's language). A region's rematch stores a
+ * million of these, so they must stay small.
+ */
+export function compactExplanation(m: MatchResult) {
+  const covered = (c: MatchResult['required'][number]) => c.viaSkillId !== null && c.credit >= COVERED_THRESHOLD;
+  return {
+    matching: [...m.required, ...m.optional].filter(covered).map((c) => c.skillId),
+    missingRequired: m.required.filter((c) => !covered(c)).map((c) => c.skillId),
+    trainable: m.required.filter((c) => c.trainable && !covered(c)).map((c) => c.skillId),
+    distanceKm: m.distanceKm,
+    ...m.conditions,
+  };
+}
+
+function toRow(m: MatchResult) {
+  return {
+    workerId: m.workerId,
+    vacancyId: m.vacancyId,
+    score: m.score,
+    components: { ...m.components },
+    explanation: compactExplanation(m),
+    computedAt: new Date(),
+  };
+}
+
+/** Replaces the stored matches of a set of pairs in one transaction. */
+async function storeMatches(db: Database, side: 'worker' | 'vacancy', id: string, found: MatchResult[]) {
+  return db.transaction(async (tx) => {
+    const column = side === 'worker' ? matches.workerId : matches.vacancyId;
+    const otherColumn = side === 'worker' ? matches.vacancyId : matches.workerId;
+    const keep = found.map((m) => (side === 'worker' ? m.vacancyId : m.workerId));
+    const previous = await tx.select({ workerId: matches.workerId, vacancyId: matches.vacancyId, score: matches.score }).from(matches).where(eq(column, id));
+    await tx.delete(matches).where(keep.length ? and(eq(column, id), notInArray(otherColumn, keep)) : eq(column, id));
+    if (found.length) {
+      await tx
+        .insert(matches)
+        .values(found.map(toRow))
+        .onConflictDoUpdate({
+          target: [matches.workerId, matches.vacancyId],
+          set: { score: sql`excluded.score`, components: sql`excluded.components`, explanation: sql`excluded.explanation`, computedAt: sql`excluded.computed_at` },
+        });
+    }
+    const wasStrong = new Set(previous.filter((p) => p.score >= STRONG_MATCH).map((p) => `${p.workerId}:${p.vacancyId}`));
+    // `found` is sorted best first; a handful of new strong matches is news, dozens are noise.
+    const newlyStrong = found
+      .filter((m) => m.score >= STRONG_MATCH && !wasStrong.has(`${m.workerId}:${m.vacancyId}`))
+      .slice(0, MAX_NOTIFICATIONS_PER_REMATCH);
+    await notifyWorkers(tx, newlyStrong);
+    return { stored: found.length, newStrong: newlyStrong.length };
+  });
+}
+
+/** Replaces the stored matches of many workers at once: one transaction per batch, not per worker. */
+async function storeWorkerBatch(db: Database, workerIds: string[], found: Map<string, MatchResult[]>) {
+  return db.transaction(async (tx) => {
+    const previous = await tx
+      .select({ workerId: matches.workerId, vacancyId: matches.vacancyId })
+      .from(matches)
+      .where(and(inArray(matches.workerId, workerIds), sql`${matches.score} >= ${STRONG_MATCH}`));
+    const wasStrong = new Set(previous.map((p) => `${p.workerId}:${p.vacancyId}`));
+    await tx.delete(matches).where(inArray(matches.workerId, workerIds));
+    const rows = workerIds.flatMap((id) => found.get(id) ?? []);
+    for (let i = 0; i < rows.length; i += 1000) await tx.insert(matches).values(rows.slice(i, i + 1000).map(toRow));
+    const newlyStrong = workerIds.flatMap((id) =>
+      (found.get(id) ?? [])
+        .filter((m) => m.score >= STRONG_MATCH && !wasStrong.has(`${m.workerId}:${m.vacancyId}`))
+        .slice(0, MAX_NOTIFICATIONS_PER_REMATCH),
+    );
+    await notifyWorkers(tx, newlyStrong);
+    return { stored: rows.length, newStrong: newlyStrong.length };
+  });
+}
+
+/** In-app notification to each worker with a new strong match. */
+async function notifyWorkers(db: Database, strong: MatchResult[]) {
+  if (strong.length === 0) return;
+  const workerIds = [...new Set(strong.map((m) => m.workerId))];
+  const vacancyIds = [...new Set(strong.map((m) => m.vacancyId))];
+  const [users, titles] = await Promise.all([
+    db.select({ id: workerProfiles.id, userId: workerProfiles.userId }).from(workerProfiles).where(inArray(workerProfiles.id, workerIds)),
+    db.select({ id: vacancies.id, title: vacancies.title }).from(vacancies).where(inArray(vacancies.id, vacancyIds)),
+  ]);
+  const userOf = new Map(users.map((u) => [u.id, u.userId]));
+  const titleOf = new Map(titles.map((t) => [t.id, t.title]));
+  const rows = strong
+    .filter((m) => userOf.has(m.workerId))
+    .map((m) => ({
+      userId: userOf.get(m.workerId)!,
+      kind: 'strong_match',
+      payload: { vacancyId: m.vacancyId, title: titleOf.get(m.vacancyId) ?? '', score: m.score },
+    }));
+  if (rows.length) await db.insert(notifications).values(rows);
+}
+
+/** Recomputes and stores a worker's top matches (after their profile or skills changed). */
+export async function rematchWorker(db: Database, context: LoadedContext, workerId: string) {
+  return storeMatches(db, 'worker', workerId, await rankVacanciesForWorker(db, context, workerId, STORED_MATCHES));
+}
+
+/** Recomputes and stores a vacancy's top candidates (after the vacancy changed). */
+export async function rematchVacancy(db: Database, context: LoadedContext, vacancyId: string) {
+  return storeMatches(db, 'vacancy', vacancyId, await rankCandidatesForVacancy(db, context, vacancyId, STORED_MATCHES));
+}
+
+/**
+ * Rematches every active worker of a region in one sweep, in batches: workers are loaded and
+ * their matches stored per batch, candidates come from the in-memory vacancy pool. Reports progress.
+ */
+export async function rematchRegion(
+  db: Database,
+  context: LoadedContext,
+  regionId: string,
+  onProgress?: (done: number, total: number) => void,
+) {
+  const workerIds = (
+    await db
+      .select({ id: workerProfiles.id })
+      .from(workerProfiles)
+      .where(and(eq(workerProfiles.regionId, regionId), inArray(workerProfiles.status, ['at_risk', 'in_transition'])))
+      .orderBy(workerProfiles.id)
+  ).map((w) => w.id);
+  let stored = 0;
+  let newStrong = 0;
+  const BATCH = 200;
+  for (let i = 0; i < workerIds.length; i += BATCH) {
+    const workers = await loadWorkers(db, workerIds.slice(i, i + BATCH));
+    const pairs = workers.map((worker) => ({ worker, top: topVacancies(worker, context, STORED_MATCHES) }));
+    const byWorker = new Map(pairs.map(({ worker, top }) => [worker.id, top.map((p) => p.result)]));
+    const result = await storeWorkerBatch(db, workers.map((w) => w.id), byWorker);
+    stored += result.stored;
+    newStrong += result.newStrong;
+    onProgress?.(Math.min(i + BATCH, workerIds.length), workerIds.length);
+  }
+  return { workers: workerIds.length, stored, newStrong };
+}

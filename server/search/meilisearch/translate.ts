@@ -1,0 +1,179 @@
+/**
+ * Pure translation between Overstap's search contract and Meilisearch: documents, filters,
+ * sort, settings. No I/O here, so every rule is unit-tested without a server.
+ */
+import type { Settings } from 'meilisearch';
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type VacancyDocument,
+  type VacancySearchQuery,
+  type WorkerDocument,
+  type WorkerSearchQuery,
+} from '../types';
+
+export const VACANCY_INDEX = 'vacancies';
+export const WORKER_INDEX = 'workers';
+
+/** Dates as whole days since the epoch: Meilisearch compares numbers, not date strings. */
+export function toEpochDay(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+}
+
+export type MeiliVacancy = VacancyDocument & { _geo: { lat: number; lng: number }; startDay: number | null };
+export type MeiliWorker = WorkerDocument & { _geo: { lat: number; lng: number }; availableDay: number | null };
+
+export function toMeiliVacancy(doc: VacancyDocument): MeiliVacancy {
+  return { ...doc, _geo: { lat: doc.lat, lng: doc.lon }, startDay: doc.startDate ? toEpochDay(doc.startDate) : null };
+}
+
+export function toMeiliWorker(doc: WorkerDocument): MeiliWorker {
+  return { ...doc, _geo: { lat: doc.lat, lng: doc.lon }, availableDay: doc.availableFrom ? toEpochDay(doc.availableFrom) : null };
+}
+
+/** Strips the Meilisearch-only fields again, so both backends return the same documents. */
+export function fromMeiliVacancy(hit: MeiliVacancy): VacancyDocument {
+  const { _geo: _g, startDay: _s, ...doc } = hit as MeiliVacancy & { _geoDistance?: number };
+  delete (doc as { _geoDistance?: number })._geoDistance;
+  return doc;
+}
+
+export function fromMeiliWorker(hit: MeiliWorker): WorkerDocument {
+  const { _geo: _g, availableDay: _a, ...doc } = hit as MeiliWorker & { _geoDistance?: number };
+  delete (doc as { _geoDistance?: number })._geoDistance;
+  return doc;
+}
+
+/** Quotes a value for a Meilisearch filter expression. */
+export function quote(value: string | number | boolean): string {
+  if (typeof value !== 'string') return String(value);
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+const anyOf = (field: string, values: readonly (string | number)[]) =>
+  values.length === 1 ? `${field} = ${quote(values[0]!)}` : `${field} IN [${values.map(quote).join(', ')}]`;
+
+function hoursOverlap(hours: { min?: number; max?: number } | undefined): string[] {
+  const filters: string[] = [];
+  if (hours?.min !== undefined) filters.push(`hoursMax >= ${hours.min}`);
+  if (hours?.max !== undefined) filters.push(`hoursMin <= ${hours.max}`);
+  return filters;
+}
+
+const geoRadius = (near: { lat: number; lon: number; radiusKm: number }) =>
+  `_geoRadius(${near.lat}, ${near.lon}, ${Math.round(near.radiusKm * 1000)})`;
+
+export function vacancyFilter(query: VacancySearchQuery): string[] {
+  const filters: string[] = [];
+  if (query.regionIds?.length) filters.push(anyOf('regionId', query.regionIds));
+  for (const skillId of query.skillIds ?? []) filters.push(`skillIds = ${quote(skillId)}`);
+  if (query.occupationId) filters.push(`occupationId = ${quote(query.occupationId)}`);
+  if (query.iscoGroup) filters.push(`iscoPath = ${quote(query.iscoGroup)}`);
+  filters.push(...hoursOverlap(query.hours));
+  if (query.contractTypes?.length) filters.push(anyOf('contractType', query.contractTypes));
+  if (query.remote?.length) filters.push(anyOf('remote', query.remote));
+  if (query.startBefore) filters.push(`(startDay <= ${toEpochDay(query.startBefore)} OR startDay IS NULL)`);
+  if (query.openToRetraining !== undefined) filters.push(`openToRetraining = ${query.openToRetraining}`);
+  if (query.near) filters.push(geoRadius(query.near));
+  return filters;
+}
+
+export function workerFilter(query: WorkerSearchQuery): string[] {
+  const filters = [`(regionId = ${quote(query.regionId)} OR openToOtherRegions = true)`];
+  for (const skillId of query.skillIds ?? []) filters.push(`skillIds = ${quote(skillId)}`);
+  if (query.iscoGroup) filters.push(`iscoPath = ${quote(query.iscoGroup)}`);
+  filters.push(...hoursOverlap(query.hours));
+  if (query.contractTypes?.length) filters.push(anyOf('contractPreferences', query.contractTypes));
+  if (query.near) filters.push(geoRadius(query.near));
+  return filters;
+}
+
+export function vacancySort(query: VacancySearchQuery): string[] | undefined {
+  switch (query.sort) {
+    case 'newest':
+      return ['publishedAt:desc'];
+    case 'startDate':
+      return ['startDay:asc'];
+    case 'distance':
+      return query.near ? [`_geoPoint(${query.near.lat}, ${query.near.lon}):asc`] : undefined;
+    default:
+      return undefined; // relevance
+  }
+}
+
+export function pagination(query: { page?: number; pageSize?: number }) {
+  const page = Math.max(1, Math.floor(query.page ?? 1));
+  const hitsPerPage = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? DEFAULT_PAGE_SIZE)));
+  return { page, hitsPerPage };
+}
+
+/**
+ * Synonyms from the taxonomy: every alternative label of a skill finds its preferred label and
+ * the other way round ("elektromonteur" ↔ "elektricien").
+ */
+export function taxonomySynonyms(
+  skills: readonly { preferredLabels: readonly string[]; altLabels: readonly string[] }[],
+): Record<string, string[]> {
+  const synonyms = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    if (!synonyms.has(a)) synonyms.set(a, new Set());
+    synonyms.get(a)!.add(b);
+  };
+  for (const skill of skills) {
+    const labels = [...new Set([...skill.preferredLabels, ...skill.altLabels].map((l) => l.trim().toLowerCase()).filter(Boolean))];
+    const preferred = [...new Set(skill.preferredLabels.map((l) => l.trim().toLowerCase()).filter(Boolean))];
+    for (const label of labels) for (const p of preferred) { link(label, p); link(p, label); }
+  }
+  return Object.fromEntries([...synonyms].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()]));
+}
+
+const rankingRules = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
+const typoTolerance = { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } };
+
+export function vacancyIndexSettings(synonyms: Record<string, string[]>): Settings {
+  return {
+    searchableAttributes: ['title', 'occupationLabels', 'skillLabels', 'description', 'organisationName', 'city'],
+    filterableAttributes: [
+      'regionId',
+      'organisationId',
+      'skillIds',
+      'occupationId',
+      'iscoPath',
+      'hoursMin',
+      'hoursMax',
+      'contractType',
+      'remote',
+      'city',
+      'startDay',
+      'openToRetraining',
+      '_geo',
+    ],
+    sortableAttributes: ['publishedAt', 'startDay', '_geo'],
+    rankingRules,
+    typoTolerance,
+    synonyms,
+  };
+}
+
+export function workerIndexSettings(synonyms: Record<string, string[]>): Settings {
+  return {
+    searchableAttributes: ['headline', 'occupationLabels', 'skillLabels'],
+    filterableAttributes: [
+      'regionId',
+      'openToOtherRegions',
+      'skillIds',
+      'occupationId',
+      'iscoPath',
+      'hoursMin',
+      'hoursMax',
+      'contractPreferences',
+      'availableDay',
+      '_geo',
+    ],
+    sortableAttributes: ['availableDay', '_geo'],
+    rankingRules,
+    typoTolerance,
+    synonyms,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Turns free text into a PostgreSQL tsquery with the same tolerance a user expects from a
+ * search box: accents ignored, Dutch stems ("lassen" finds "lasser"), prefixes, and one typo
+ * ("elektricen" finds "elektricien") through the trigram-indexed vocabulary of the index.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../../db/client';
+import { rowsOf } from './rows';
+
+const MAX_WORDS = 8;
+/** Words shorter than this must match as typed (as in Meilisearch: no typos on short words). */
+const MIN_TYPO_WORD_LENGTH = 4;
+const SIMILAR_TERMS_PER_WORD = 3;
+
+/** 'Elektriciën, 3e klas!' → ['elektricien', '3e', 'klas']: lower case, no accents, letters and digits only. */
+export function tokenize(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .slice(0, MAX_WORDS);
+}
+
+export interface ExpandedWord {
+  word: string;
+  stem: string;
+  similar: string[];
+}
+
+/** One tsquery: every word must match, each through itself, its stem or a near spelling, as a prefix. */
+export function toTsquery(words: readonly ExpandedWord[]): string {
+  const safe = (lexeme: string) => lexeme.replace(/[^a-z0-9]/g, '');
+  return words
+    .map(({ word, stem, similar }) => {
+      const alternatives = [...new Set([word, stem, ...similar].map(safe).filter(Boolean))];
+      return `(${alternatives.map((a) => `${a}:*`).join(' | ')})`;
+    })
+    .join(' & ');
+}
+
+/** Looks up stems and near spellings of the query words in one round trip. */
+export async function expandWords(db: Database, words: string[]): Promise<ExpandedWord[]> {
+  if (words.length === 0) return [];
+  const list = sql.join(words.map((w) => sql`${w}`), sql`, `);
+  const result = await db.execute(sql`
+    select w as word,
+           coalesce((ts_lexize('dutch_stem', w))[1], w) as stem,
+           case when length(w) >= ${MIN_TYPO_WORD_LENGTH} then array(
+             select t.term from search_terms t
+             where t.term % w and t.term <> w
+             order by similarity(t.term, w) desc, t.term
+             limit ${SIMILAR_TERMS_PER_WORD}
+           ) else array[]::text[] end as similar
+    from unnest(array[${list}]::text[]) with ordinality as input(w, position)
+    order by position`);
+  return rowsOf<{ word: string; stem: string; similar: string[] }>(result);
+}
+
+export async function textQuery(db: Database, text: string | undefined): Promise<SQL | null> {
+  const words = tokenize(text ?? '');
+  if (words.length === 0) return null;
+  return sql`to_tsquery('simple', ${toTsquery(await expandWords(db, words))})`;
+}
+
+/** SQL for `array[$1, $2]::type[]`, which both node-postgres and PGlite bind the same way. */
+export function arrayParam(values: readonly string[], type: 'uuid' | 'text'): SQL {
+  const list = sql.join(values.map((v) => sql`${v}`), sql`, `);
+  return type === 'uuid' ? sql`array[${list}]::uuid[]` : sql`array[${list}]::text[]`;
+}
+
+/** Great-circle distance in km between a row's lat/lon columns and a point, in SQL. */
+export function distanceSql(lat: number, lon: number): SQL {
+  return sql`(6371 * 2 * asin(sqrt(power(sin(radians(lat - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(lat)) * power(sin(radians(lon - ${lon}) / 2), 2))))`;
+}
+
+/** A cheap bounding box first (indexed), then the exact distance. */
+export function withinRadius(near: { lat: number; lon: number; radiusKm: number }): SQL {
+  const dLat = near.radiusKm / 111;
+  const dLon = near.radiusKm / (111 * Math.cos((near.lat * Math.PI) / 180));
+  return sql`(lat between ${near.lat - dLat} and ${near.lat + dLat} and lon between ${near.lon - dLon} and ${near.lon + dLon} and ${distanceSql(near.lat, near.lon)} <= ${near.radiusKm})`;
+}

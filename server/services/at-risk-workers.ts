@@ -1,0 +1,43 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { occupations, users, workerProfiles } from '../../db/schema';
+import { notFound } from '../lib/errors';
+
+const activeStatuses = ['at_risk', 'in_transition'] as const;
+
+const employeeColumns = {
+  id: workerProfiles.id,
+  name: users.name,
+  status: workerProfiles.status,
+  riskStartDate: workerProfiles.riskStartDate,
+  guidanceDeadline: workerProfiles.guidanceDeadline,
+  redundancyId: workerProfiles.redundancyId,
+  occupationLabelNl: occupations.preferredLabelNl,
+  occupationLabelEn: occupations.preferredLabelEn,
+};
+
+/**
+ * The at-risk workers an employer releases: its own employees, so it sees them by name.
+ * Workers at other employers are never reachable here (only anonymised, through matching).
+ */
+export async function listOrganisationAtRiskWorkers(db: Database, organisationId: string) {
+  return db
+    .select(employeeColumns)
+    .from(workerProfiles)
+    .innerJoin(users, eq(users.id, workerProfiles.userId))
+    .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
+    .where(and(eq(workerProfiles.currentOrganisationId, organisationId), inArray(workerProfiles.status, activeStatuses)))
+    .orderBy(asc(workerProfiles.guidanceDeadline), asc(users.name));
+}
+
+export async function getOrganisationAtRiskWorker(db: Database, organisationId: string, workerId: string) {
+  const [worker] = await db
+    .select(employeeColumns)
+    .from(workerProfiles)
+    .innerJoin(users, eq(users.id, workerProfiles.userId))
+    .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
+    .where(and(eq(workerProfiles.id, workerId), eq(workerProfiles.currentOrganisationId, organisationId)));
+  // Another organisation's worker answers exactly like a missing one: existence is not leaked.
+  if (!worker) throw notFound('At-risk worker');
+  return worker;
+}

@@ -1,0 +1,79 @@
+import { and, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/client';
+import { vacancies, workerProfiles } from '../../db/schema';
+import { notFound } from '../lib/errors';
+import { explanationLines } from '../matching/explain';
+import { rankCandidatesForVacancy, rankVacanciesForWorker } from '../matching/engine';
+import { getMatchContext } from '../matching/runtime';
+import { loadWorkerDocuments } from '../search/documents';
+import { recordAudit } from './audit';
+
+export const matchListInput = z.object({ limit: z.int().min(1).max(50).default(20), locale: z.enum(['nl', 'en']).default('nl') });
+
+/** The worker's best vacancies at other employers, each with a plain explanation. */
+export async function matchesForWorker(db: Database, userId: string, input: z.infer<typeof matchListInput>) {
+  const [profile] = await db.select({ id: workerProfiles.id }).from(workerProfiles).where(eq(workerProfiles.userId, userId));
+  if (!profile) throw notFound('Worker profile');
+  const ranked = await rankVacanciesForWorker(db, await getMatchContext(db), profile.id, input.limit);
+  const details = ranked.length
+    ? await db.query.vacancies.findMany({
+        where: (v, { inArray }) => inArray(v.id, ranked.map((m) => m.vacancyId)),
+        columns: { id: true, title: true, city: true, contractType: true, hoursMin: true, hoursMax: true, remote: true, startDate: true },
+        with: { organisation: { columns: { name: true } } },
+      })
+    : [];
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return ranked.map((m) => ({
+    vacancy: byId.get(m.vacancyId)!,
+    score: m.score,
+    components: m.components,
+    explanation: m.explanation,
+    lines: explanationLines(m.explanation, input.locale),
+  }));
+}
+
+export const candidatesInput = matchListInput.extend({ vacancyId: z.uuid() });
+
+/**
+ * The best candidates for one of the employer's own vacancies: consenting workers only, and
+ * anonymised (no name, employer or address). Each request is logged for the workers' sake.
+ */
+export async function candidatesForVacancy(
+  db: Database,
+  actor: { userId: string; organisationId: string; regionId: string },
+  input: z.infer<typeof candidatesInput>,
+) {
+  const [vacancy] = await db
+    .select({ id: vacancies.id })
+    .from(vacancies)
+    .where(and(eq(vacancies.id, input.vacancyId), eq(vacancies.organisationId, actor.organisationId)));
+  if (!vacancy) throw notFound('Vacancy');
+  const ranked = await rankCandidatesForVacancy(db, await getMatchContext(db), vacancy.id, input.limit);
+  const anonymous = new Map((await loadWorkerDocuments(db, ranked.map((m) => m.workerId))).map((d) => [d.id, d]));
+  const visible = ranked.filter((m) => anonymous.has(m.workerId));
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action: 'candidates.match',
+    subjectType: 'vacancy',
+    subjectId: vacancy.id,
+    organisationId: actor.organisationId,
+    regionId: actor.regionId,
+    metadata: { workerIds: visible.map((m) => m.workerId) },
+  });
+  return visible.map((m) => {
+    const doc = anonymous.get(m.workerId)!;
+    return {
+      candidateId: doc.id,
+      headline: doc.headline,
+      occupationLabels: doc.occupationLabels,
+      homeArea: doc.homeArea,
+      hoursMin: doc.hoursMin,
+      hoursMax: doc.hoursMax,
+      availableFrom: doc.availableFrom,
+      score: m.score,
+      components: m.components,
+      explanation: m.explanation,
+    };
+  });
+}

@@ -1,0 +1,55 @@
+import { and, count, eq, gte, inArray, lte } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { organisations, redundancies, regions, vacancies, workerProfiles } from '../../db/schema';
+import { addDays, toIsoDate } from '../lib/dates';
+import { notFound } from '../lib/errors';
+
+/** How close to the guidance deadline counts as "running out" on the dashboard. */
+export const DEADLINE_WARNING_DAYS = 90;
+
+/** The coordinator's headline figures for one region. */
+export async function getRegionOverview(db: Database, regionId: string, today = toIsoDate(new Date())) {
+  const [region] = await db.select().from(regions).where(eq(regions.id, regionId));
+  if (!region) throw notFound('Region');
+  const activeWorker = and(eq(workerProfiles.regionId, regionId), inArray(workerProfiles.status, ['at_risk', 'in_transition']));
+  const [[atRisk], [nearDeadline], [openVacancies], [approvedEmployers], [pendingEmployers], [openRedundancies]] =
+    await Promise.all([
+      db.select({ n: count() }).from(workerProfiles).where(activeWorker),
+      db
+        .select({ n: count() })
+        .from(workerProfiles)
+        .where(
+          and(
+            activeWorker,
+            gte(workerProfiles.guidanceDeadline, today),
+            lte(workerProfiles.guidanceDeadline, addDays(today, DEADLINE_WARNING_DAYS)),
+          ),
+        ),
+      db.select({ n: count() }).from(vacancies).where(and(eq(vacancies.regionId, regionId), eq(vacancies.status, 'open'))),
+      db
+        .select({ n: count() })
+        .from(organisations)
+        .where(and(eq(organisations.regionId, regionId), eq(organisations.approvalStatus, 'approved'))),
+      db
+        .select({ n: count() })
+        .from(organisations)
+        .where(and(eq(organisations.regionId, regionId), eq(organisations.approvalStatus, 'pending'))),
+      db
+        .select({ n: count() })
+        .from(redundancies)
+        .where(and(eq(redundancies.regionId, regionId), inArray(redundancies.status, ['announced', 'in_progress']))),
+    ]);
+  const workers = atRisk?.n ?? 0;
+  const open = openVacancies?.n ?? 0;
+  return {
+    region: { id: region.id, name: region.name, guidanceWindowMonths: region.guidanceWindowMonths },
+    atRiskWorkers: workers,
+    nearDeadline: nearDeadline?.n ?? 0,
+    openVacancies: open,
+    approvedEmployers: approvedEmployers?.n ?? 0,
+    pendingEmployers: pendingEmployers?.n ?? 0,
+    openRedundancies: openRedundancies?.n ?? 0,
+    /** Open vacancies per worker at risk: below 1 matching alone cannot help everyone. */
+    vacanciesPerWorker: workers === 0 ? null : Math.round((open / workers) * 100) / 100,
+  };
+}

@@ -1,0 +1,88 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/client';
+import { workerProfiles } from '../../db/schema';
+import { contractTypeValues, remotePolicyValues } from '../../db/schema/enums';
+import type { SessionUser } from '../auth/roles';
+import { forbidden } from '../lib/errors';
+import { MAX_PAGE_SIZE, vacancyFacetNames, type SearchBackend } from '../search/types';
+import { recordAudit } from './audit';
+
+const isoDate = z.iso.date({ message: 'use a date as YYYY-MM-DD' });
+const hoursRange = z
+  .object({ min: z.int().min(0).max(60).optional(), max: z.int().min(0).max(60).optional() })
+  .refine((h) => h.min === undefined || h.max === undefined || h.min <= h.max, { message: 'min must not exceed max' });
+const near = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), radiusKm: z.number().positive().max(500) });
+const paging = { page: z.int().min(1).max(1000).default(1), pageSize: z.int().min(1).max(MAX_PAGE_SIZE).default(20) };
+
+export const vacancySearchInput = z.object({
+  text: z.string().trim().max(200).optional(),
+  skillIds: z.array(z.uuid()).max(20).optional(),
+  occupationId: z.uuid().optional(),
+  iscoGroup: z.string().regex(/^\d{1,4}$/, 'an ISCO-08 code of 1 to 4 digits').optional(),
+  hours: hoursRange.optional(),
+  contractTypes: z.array(z.enum(contractTypeValues)).optional(),
+  remote: z.array(z.enum(remotePolicyValues)).optional(),
+  startBefore: isoDate.optional(),
+  openToRetraining: z.boolean().optional(),
+  near: near.optional(),
+  facets: z.array(z.enum(vacancyFacetNames)).optional(),
+  sort: z.enum(['relevance', 'newest', 'distance', 'startDate']).default('relevance'),
+  ...paging,
+});
+
+export const candidateSearchInput = z.object({
+  text: z.string().trim().max(200).optional(),
+  skillIds: z.array(z.uuid()).max(20).optional(),
+  iscoGroup: z.string().regex(/^\d{1,4}$/, 'an ISCO-08 code of 1 to 4 digits').optional(),
+  hours: hoursRange.optional(),
+  contractTypes: z.array(z.enum(contractTypeValues)).optional(),
+  near: near.optional(),
+  ...paging,
+});
+
+/**
+ * Vacancy search for anyone signed in, within their own region. A worker who opted in to
+ * other regions searches everywhere.
+ */
+export async function searchVacanciesFor(
+  db: Database,
+  search: SearchBackend,
+  user: SessionUser,
+  input: z.infer<typeof vacancySearchInput>,
+) {
+  let regionIds = user.regionId ? [user.regionId] : undefined;
+  if (user.role === 'worker') {
+    const [profile] = await db
+      .select({ openToOtherRegions: workerProfiles.openToOtherRegions })
+      .from(workerProfiles)
+      .where(eq(workerProfiles.userId, user.id));
+    if (profile?.openToOtherRegions) regionIds = undefined;
+  } else if (!regionIds && user.role !== 'admin') {
+    throw forbidden('No region on this account.');
+  }
+  return search.searchVacancies({ ...input, regionIds });
+}
+
+/**
+ * An employer searches anonymised candidates: workers of the employer's region (or open to
+ * other regions) who consented to be found. Every search is logged.
+ */
+export async function searchCandidatesFor(
+  db: Database,
+  search: SearchBackend,
+  actor: { userId: string; organisationId: string; regionId: string },
+  input: z.infer<typeof candidateSearchInput>,
+) {
+  const result = await search.searchWorkers({ ...input, regionId: actor.regionId });
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action: 'candidates.search',
+    subjectType: 'worker_profile',
+    subjectId: result.hits.map((h) => h.document.id).join(',').slice(0, 2000) || '-',
+    organisationId: actor.organisationId,
+    regionId: actor.regionId,
+    metadata: { text: input.text ?? null, results: result.total },
+  });
+  return result;
+}

@@ -1,0 +1,124 @@
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../../db/client';
+import { occupations, organisations, skills, vacancies, vacancySkills } from '../../db/schema';
+import { contractTypeValues, remotePolicyValues, skillImportanceValues, vacancyStatusValues } from '../../db/schema/enums';
+import { forbidden, invalid } from '../lib/errors';
+import { recordAudit } from './audit';
+import { enqueueSearchSync } from './outbox';
+
+const isoDate = z.iso.date({ message: 'use a date as YYYY-MM-DD' });
+
+export const vacancyInput = z
+  .object({
+    title: z.string().trim().min(3, 'title needs at least 3 characters').max(160),
+    description: z.string().trim().max(10_000).default(''),
+    occupationId: z.uuid().nullish(),
+    hoursMin: z.int().min(1).max(60),
+    hoursMax: z.int().min(1).max(60),
+    contractType: z.enum(contractTypeValues),
+    city: z.string().trim().min(2).max(120),
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+    remote: z.enum(remotePolicyValues).default('on_site'),
+    salaryMin: z.int().min(0).max(100_000).nullish(),
+    salaryMax: z.int().min(0).max(100_000).nullish(),
+    startDate: isoDate.nullish(),
+    closesAt: isoDate.nullish(),
+    status: z.enum(vacancyStatusValues).default('open'),
+    openToRetraining: z.boolean().default(false),
+    skills: z
+      .array(
+        z.object({
+          skillId: z.uuid(),
+          importance: z.enum(skillImportanceValues).default('required'),
+          minLevel: z.int().min(1).max(4).default(2),
+        }),
+      )
+      .max(40)
+      .default([]),
+  })
+  .refine((v) => v.hoursMin <= v.hoursMax, { path: ['hoursMax'], message: 'must be at least hoursMin' })
+  .refine((v) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax, {
+    path: ['salaryMax'],
+    message: 'must be at least salaryMin',
+  });
+export type VacancyInput = z.infer<typeof vacancyInput>;
+
+export const vacancyListFilter = z.object({ status: z.enum(vacancyStatusValues).optional() }).default({});
+
+/** The employer's own vacancies, newest first, with how many skills each asks for. */
+export async function listOrganisationVacancies(
+  db: Database,
+  organisationId: string,
+  filter: z.infer<typeof vacancyListFilter> = {},
+) {
+  return db
+    .select({
+      id: vacancies.id,
+      title: vacancies.title,
+      city: vacancies.city,
+      status: vacancies.status,
+      contractType: vacancies.contractType,
+      hoursMin: vacancies.hoursMin,
+      hoursMax: vacancies.hoursMax,
+      closesAt: vacancies.closesAt,
+      openToRetraining: vacancies.openToRetraining,
+      occupationLabelNl: occupations.preferredLabelNl,
+      occupationLabelEn: occupations.preferredLabelEn,
+      skillCount: count(vacancySkills.skillId),
+    })
+    .from(vacancies)
+    .leftJoin(occupations, eq(occupations.id, vacancies.occupationId))
+    .leftJoin(vacancySkills, eq(vacancySkills.vacancyId, vacancies.id))
+    .where(and(eq(vacancies.organisationId, organisationId), filter.status ? eq(vacancies.status, filter.status) : undefined))
+    .groupBy(vacancies.id, occupations.id)
+    .orderBy(desc(vacancies.createdAt), vacancies.title);
+}
+
+/**
+ * Posts a vacancy for an approved employer. One transaction: the vacancy, its skills, the
+ * search-sync outbox row and the audit entry are all written, or none is.
+ */
+export async function createVacancy(
+  db: Database,
+  actor: { userId: string; organisationId: string },
+  input: VacancyInput,
+) {
+  return db.transaction(async (tx) => {
+    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+    if (organisation?.approvalStatus !== 'approved') {
+      throw forbidden('Your organisation must be approved by the regional coordinator before it can post vacancies.');
+    }
+    const skillIds = [...new Set(input.skills.map((s) => s.skillId))];
+    if (skillIds.length !== input.skills.length) throw invalid('Each skill can be listed only once.');
+    if (skillIds.length > 0) {
+      const known = await tx.select({ id: skills.id }).from(skills).where(inArray(skills.id, skillIds));
+      if (known.length !== skillIds.length) throw invalid('One or more skills are not in the taxonomy.');
+    }
+    const { skills: skillRows, ...fields } = input;
+    const [vacancy] = await tx
+      .insert(vacancies)
+      .values({
+        ...fields,
+        organisationId: organisation.id,
+        regionId: organisation.regionId,
+        publishedAt: input.status === 'open' ? new Date() : null,
+      })
+      .returning();
+    if (!vacancy) throw new Error('vacancy insert returned nothing');
+    if (skillRows.length > 0) {
+      await tx.insert(vacancySkills).values(skillRows.map((s) => ({ ...s, vacancyId: vacancy.id })));
+    }
+    await enqueueSearchSync(tx, 'vacancy', vacancy.id);
+    await recordAudit(tx, {
+      actorUserId: actor.userId,
+      action: 'vacancy.create',
+      subjectType: 'vacancy',
+      subjectId: vacancy.id,
+      organisationId: organisation.id,
+      regionId: organisation.regionId,
+    });
+    return vacancy;
+  });
+}

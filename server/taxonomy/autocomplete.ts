@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Database } from '../../db/client';
+import type { skillTypeValues } from '../../db/schema/enums';
+import { localLabel, searchLabels } from './label-search';
+
+export const skillSearchInput = z.object({
+  query: z.string().trim().min(1, 'type at least one letter').max(100),
+  /** The user's language: results carry their label in it, and its labels win ties. */
+  locale: z.enum(['nl', 'en']).default('nl'),
+  limit: z.int().min(1).max(50).default(10),
+});
+export type SkillSearchInput = z.input<typeof skillSearchInput>;
+
+export interface SkillSuggestion {
+  id: string;
+  uri: string;
+  /** The preferred label in the requested language (the other language when it has none). */
+  label: string;
+  labelNl: string | null;
+  labelEn: string | null;
+  /** The label that matched, when it is not `label` (a synonym, or the other language). */
+  matchedLabel: string | null;
+  skillType: (typeof skillTypeValues)[number];
+  popularity: number;
+}
+
+/** Skill autocomplete: typo tolerant, both languages, alternative labels; see label-search.ts for ranking. */
+export async function searchSkills(db: Database, rawInput: SkillSearchInput): Promise<SkillSuggestion[]> {
+  const input = skillSearchInput.parse(rawInput);
+  const matches = await searchLabels(db, 'skill', input);
+  return matches.map((m) => {
+    const label = localLabel(m, input.locale);
+    return {
+      id: m.conceptId,
+      uri: m.uri,
+      label,
+      labelNl: m.labelNl,
+      labelEn: m.labelEn,
+      matchedLabel: m.matchedLabel === label ? null : m.matchedLabel,
+      skillType: m.skillType,
+      popularity: m.popularity,
+    };
+  });
+}

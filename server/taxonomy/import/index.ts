@@ -1,0 +1,96 @@
+/**
+ * The ESCO import: locate the files, stream them into staging tables, merge them into the
+ * taxonomy — all in ONE transaction, so a malformed file, a failed statement or a killed
+ * process leaves the previous taxonomy exactly as it was.
+ */
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../../db/client';
+import { taxonomyImports } from '../../../db/schema';
+import { refreshTaxonomyPopularity } from '../popularity';
+import { locateEscoFiles, type TaxonomyLanguage } from './files';
+import { mergeIscoGroups, mergeOccupations, mergeSkillGroups, mergeSkills, retireMissing } from './merge-concepts';
+import { mergeOccupationSkills, mergeSkillHierarchy } from './merge-links';
+import { step, type ProgressListener } from './progress';
+import { stageEscoFiles } from './read';
+import { createStagingTables, indexStagingTables } from './staging';
+import { hasChanges, type TaxonomyImportSummary } from './summary';
+
+export { TaxonomyImportError } from './errors';
+export { formatProgress, type ImportProgressEvent, type ProgressListener } from './progress';
+export { formatSummary, type TaxonomyImportSummary } from './summary';
+export { isTaxonomyLanguage, taxonomyLanguages, type TaxonomyLanguage } from './files';
+
+export interface TaxonomyImportOptions {
+  /** Folder with the ESCO CSV files (per-language subfolders or `_<lang>` suffixes). */
+  dir: string;
+  /** Languages to import; default: every supported language the folder has files for. */
+  languages?: readonly TaxonomyLanguage[];
+  onProgress?: ProgressListener;
+}
+
+/** Serialises imports on a PostgreSQL server: a second import waits for the first. */
+const importLockKey = 7346002;
+
+export async function importEscoTaxonomy(db: Database, options: TaxonomyImportOptions): Promise<TaxonomyImportSummary> {
+  const started = new Date();
+  const clock = performance.now();
+  // Finding the files first means a missing file fails before a transaction is even opened.
+  const located = locateEscoFiles(options.dir, options.languages);
+  const languages = located.map((l) => l.lang);
+  const imported = new Set(languages);
+  const listener = options.onProgress;
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${importLockKey})`);
+    await createStagingTables(tx);
+    const sources = await stageEscoFiles(tx, located, listener);
+    await step(listener, 'indexing staged rows', () => indexStagingTables(tx));
+
+    const iscoGroups = await step(listener, 'merging ISCO groups', () => mergeIscoGroups(tx, imported));
+    const skillGroups = await step(listener, 'merging skill groups', () => mergeSkillGroups(tx, imported, sources));
+    const skillCounts = await step(listener, 'merging skills', () => mergeSkills(tx, imported, sources));
+    const occupationCounts = await step(listener, 'merging occupations', () => mergeOccupations(tx, imported));
+    const skillHierarchy = sources.skillHierarchy
+      ? await step(listener, 'merging skill hierarchy', () => mergeSkillHierarchy(tx))
+      : null;
+    const occupationSkills = sources.occupationSkillRelations
+      ? await step(listener, 'merging occupation → skill relations', () => mergeOccupationSkills(tx))
+      : null;
+    // Only a complete skills list can say a skill has gone; the occupations file is always complete.
+    const retiredSkills = sources.completeSkillList
+      ? await step(listener, 'retiring skills no longer in ESCO', () => retireMissing(tx, 'skills'))
+      : [];
+    const retiredOccupations = await step(listener, 'retiring occupations no longer in ESCO', () =>
+      retireMissing(tx, 'occupations'),
+    );
+    await step(listener, 'refreshing popularity', () => refreshTaxonomyPopularity(tx));
+
+    const partial = {
+      source: path.resolve(options.dir),
+      languages,
+      files: sources.files,
+      iscoGroups,
+      skillGroups,
+      skills: { ...skillCounts, retired: retiredSkills },
+      occupations: { ...occupationCounts, retired: retiredOccupations },
+      occupationSkills,
+      skillHierarchy,
+    };
+    const summary: TaxonomyImportSummary = {
+      ...partial,
+      changed: hasChanges(partial),
+      seconds: (performance.now() - clock) / 1000,
+    };
+    // The log of imports records changes only, so a repeated import leaves no trace at all.
+    if (summary.changed) {
+      await tx.insert(taxonomyImports).values({
+      source: summary.source,
+      languages,
+      summary: { ...summary, files: summary.files.map((f) => ({ ...f, file: path.basename(f.file) })) },
+        startedAt: started,
+      });
+    }
+    return summary;
+  });
+}

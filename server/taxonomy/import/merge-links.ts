@@ -1,0 +1,128 @@
+/**
+ * Merges the staged links: occupation → skill (essential/optional), skill → broader skill and
+ * skill → skill group. Links are ESCO's own data, so a link a newer release dropped is removed —
+ * but only for the concepts this import covers, and only when the import had the file that
+ * states those links. Links to a concept the taxonomy does not know are skipped and counted
+ * (a partial download has occupations whose skills are not in it).
+ */
+import { sql } from 'drizzle-orm';
+import type { Database } from '../../../db/client';
+import { queryCount } from '../sql';
+import type { LinkCounts } from './summary';
+
+const run = (db: Database, text: string) => db.execute(sql.raw(text));
+const count = (db: Database, text: string) => queryCount(db, sql.raw(text));
+const counted = (db: Database, statement: string) =>
+  count(db, `with c as (${statement} returning 1) select count(*)::int as n from c`);
+
+export async function mergeOccupationSkills(db: Database): Promise<LinkCounts> {
+  await run(
+    db,
+    `create temporary table esco_occupation_skill_merged on commit drop as
+     select distinct on (o.id, s.id) o.id as occupation_id, s.id as skill_id, r.relation::skill_relation as relation
+     from esco_stage_occupation_skill r
+     join esco_occupation_merged o on o.uri = r.occupation_uri
+     join skills s on s.uri = r.skill_uri
+     order by o.id, s.id, (r.relation = 'essential') desc`,
+  );
+  await run(db, 'create index on esco_occupation_skill_merged (occupation_id, skill_id)');
+  await run(db, 'analyze esco_occupation_skill_merged');
+  const read = await count(db, 'select count(*)::int as n from esco_stage_occupation_skill');
+  const skipped = await count(
+    db,
+    `select count(*)::int as n from esco_stage_occupation_skill r
+     where not exists (select 1 from esco_occupation_merged o where o.uri = r.occupation_uri)
+        or not exists (select 1 from skills s where s.uri = r.skill_uri)`,
+  );
+  const desired = await count(db, 'select count(*)::int as n from esco_occupation_skill_merged');
+  const inserted = await counted(
+    db,
+    `insert into occupation_skills (occupation_id, skill_id, relation)
+     select m.occupation_id, m.skill_id, m.relation from esco_occupation_skill_merged m
+     where not exists (select 1 from occupation_skills t where t.occupation_id = m.occupation_id and t.skill_id = m.skill_id)`,
+  );
+  const updated = await counted(
+    db,
+    `update occupation_skills t set relation = m.relation
+     from esco_occupation_skill_merged m
+     where t.occupation_id = m.occupation_id and t.skill_id = m.skill_id and t.relation <> m.relation`,
+  );
+  const removed = await counted(
+    db,
+    `delete from occupation_skills t
+     using esco_occupation_merged o
+     where t.occupation_id = o.id
+       and not exists (select 1 from esco_occupation_skill_merged m where m.occupation_id = t.occupation_id and m.skill_id = t.skill_id)`,
+  );
+  return { read, inserted, updated, removed, unchanged: desired - inserted - updated, skipped };
+}
+
+/**
+ * The skill hierarchy: skill → broader skill and skill → skill group, both from the staged broader
+ * relations (a broader URI is a skill or a skill group, whichever the taxonomy has). Counted as
+ * one kind of link; `read` is the distinct (skill, broader) pairs in the files.
+ */
+export async function mergeSkillHierarchy(db: Database): Promise<LinkCounts> {
+  await run(
+    db,
+    `create temporary table esco_skill_broader_pairs on commit drop as
+     select distinct uri, broader_uri from esco_stage_skill_broader where uri <> broader_uri`,
+  );
+  await run(
+    db,
+    `create temporary table esco_skill_broader_merged on commit drop as
+     select distinct s.id as skill_id, b.id as broader_skill_id
+     from esco_skill_broader_pairs r
+     join esco_skill_merged s on s.uri = r.uri
+     join skills b on b.uri = r.broader_uri`,
+  );
+  await run(
+    db,
+    `create temporary table esco_skill_group_member_merged on commit drop as
+     select distinct s.id as skill_id, g.id as skill_group_id
+     from esco_skill_broader_pairs r
+     join esco_skill_merged s on s.uri = r.uri
+     join skill_groups g on g.uri = r.broader_uri`,
+  );
+  const read = await count(db, 'select count(*)::int as n from esco_skill_broader_pairs');
+  const skipped = await count(
+    db,
+    `select count(*)::int as n from esco_skill_broader_pairs r
+     where not exists (select 1 from esco_skill_merged s where s.uri = r.uri)
+        or (not exists (select 1 from skills b where b.uri = r.broader_uri)
+            and not exists (select 1 from skill_groups g where g.uri = r.broader_uri))`,
+  );
+  const desired = await count(
+    db,
+    `select (select count(*) from esco_skill_broader_merged) + (select count(*) from esco_skill_group_member_merged) as n`,
+  );
+  const inserted =
+    (await counted(
+      db,
+      `insert into skill_broader_relations (skill_id, broader_skill_id)
+       select m.skill_id, m.broader_skill_id from esco_skill_broader_merged m
+       on conflict do nothing`,
+    )) +
+    (await counted(
+      db,
+      `insert into skill_group_members (skill_id, skill_group_id)
+       select m.skill_id, m.skill_group_id from esco_skill_group_member_merged m
+       on conflict do nothing`,
+    ));
+  const removed =
+    (await counted(
+      db,
+      `delete from skill_broader_relations t
+       using esco_skill_merged s
+       where t.skill_id = s.id
+         and not exists (select 1 from esco_skill_broader_merged m where m.skill_id = t.skill_id and m.broader_skill_id = t.broader_skill_id)`,
+    )) +
+    (await counted(
+      db,
+      `delete from skill_group_members t
+       using esco_skill_merged s
+       where t.skill_id = s.id
+         and not exists (select 1 from esco_skill_group_member_merged m where m.skill_id = t.skill_id and m.skill_group_id = t.skill_group_id)`,
+    ));
+  return { read, inserted, updated: 0, removed, unchanged: desired - inserted, skipped };
+}

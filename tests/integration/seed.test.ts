@@ -1,0 +1,84 @@
+import { and, count, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { organisations, redundancies, regions, skills, vacancies, workerProfiles } from '~/db/schema';
+import { seedDemoIfEmpty } from '~/db/seed/run';
+import { DEMO_PASSWORD, demoAccounts } from '~/db/seed/demo-accounts';
+import { authenticateWithPassword } from '~/server/auth/identity';
+import { createSeededTestDatabase, createTestDatabase, type TestDatabase } from '../helpers/database';
+import { seedDemoRegion } from '~/db/seed/demo';
+
+let database: TestDatabase & { summary: Awaited<ReturnType<typeof createSeededTestDatabase>>['summary'] };
+beforeAll(async () => {
+  database = await createSeededTestDatabase();
+});
+afterAll(() => database?.destroy());
+
+describe('demo region seed', () => {
+  it('builds a realistic region of the promised size', async () => {
+    const { db } = database;
+    const [main] = await db.select({ id: regions.id }).from(regions).where(eq(regions.slug, 'zuidoost-brabant'));
+    const regionId = main!.id;
+    const [[employers], [allVacancies], [openVacancies], [atRisk], [announcements], [skillCount], [bilingual]] = await Promise.all([
+      db.select({ n: count() }).from(organisations).where(eq(organisations.regionId, regionId)),
+      db.select({ n: count() }).from(vacancies).where(eq(vacancies.regionId, regionId)),
+      db.select({ n: count() }).from(vacancies).where(and(eq(vacancies.regionId, regionId), eq(vacancies.status, 'open'))),
+      db.select({ n: count() }).from(workerProfiles).where(eq(workerProfiles.regionId, regionId)),
+      db.select({ n: count() }).from(redundancies).where(eq(redundancies.regionId, regionId)),
+      db.select({ n: count() }).from(skills),
+      db.select({ n: count() }).from(skills).where(and(isNotNull(skills.preferredLabelNl), isNotNull(skills.preferredLabelEn))),
+    ]);
+    expect(employers!.n).toBeGreaterThanOrEqual(25);
+    expect(allVacancies!.n).toBeGreaterThanOrEqual(300);
+    expect(openVacancies!.n).toBeGreaterThanOrEqual(250);
+    expect(atRisk!.n).toBeGreaterThanOrEqual(150);
+    expect(announcements!.n).toBeGreaterThanOrEqual(5);
+    expect(skillCount!.n).toBeGreaterThanOrEqual(300);
+    expect(bilingual!.n).toBe(skillCount!.n);
+  });
+
+  it('spreads employers over several sectors and gives every at-risk worker a guidance deadline 24 months out', async () => {
+    const { db } = database;
+    const sectors = await db.selectDistinct({ sector: organisations.sector }).from(organisations);
+    expect(sectors.length).toBeGreaterThanOrEqual(8);
+    const wrong = await db
+      .select({ n: count() })
+      .from(workerProfiles)
+      .where(ne(workerProfiles.guidanceDeadline, sql`(${workerProfiles.riskStartDate} + interval '24 months')::date`));
+    expect(wrong[0]!.n).toBe(0);
+  });
+
+  it('is deterministic: the same seed and day give the same region', async () => {
+    const other = await createTestDatabase();
+    try {
+      await seedDemoRegion(other.db, { passwordHash: 'x', today: '2026-11-22' });
+      const fingerprint = (db: TestDatabase['db']) =>
+        db
+          .select({ title: vacancies.title, city: vacancies.city, hoursMax: vacancies.hoursMax })
+          .from(vacancies)
+          .orderBy(vacancies.title, vacancies.city, vacancies.hoursMax, vacancies.salaryMin);
+      expect(await fingerprint(other.db)).toEqual(await fingerprint(database.db));
+    } finally {
+      await other.destroy();
+    }
+  });
+
+  it('does nothing on a database that already holds a region', async () => {
+    expect(await seedDemoIfEmpty(database.db)).toBeNull();
+  });
+
+  it('lets every demo account sign in with the documented password, and no other', async () => {
+    const { db } = database;
+    for (const email of Object.values(demoAccounts)) {
+      const user = await authenticateWithPassword(db, email, DEMO_PASSWORD);
+      expect(user, email).not.toBeNull();
+      expect(await authenticateWithPassword(db, email, 'wrong-password')).toBeNull();
+    }
+    const employer = await authenticateWithPassword(db, demoAccounts.employer.toUpperCase(), DEMO_PASSWORD);
+    expect(employer?.role).toBe('employer');
+    const [workersOfEmployer] = await db
+      .select({ n: count() })
+      .from(workerProfiles)
+      .where(and(eq(workerProfiles.currentOrganisationId, employer!.organisationId!), inArray(workerProfiles.status, ['at_risk', 'in_transition'])));
+    expect(workersOfEmployer!.n).toBeGreaterThan(0);
+  });
+});

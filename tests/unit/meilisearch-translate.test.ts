@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fromMeiliVacancy,
+  pagination,
+  quote,
+  taxonomySynonyms,
+  toEpochDay,
+  toMeiliVacancy,
+  vacancyFilter,
+  vacancyIndexSettings,
+  vacancySort,
+  workerFilter,
+} from '~/server/search/meilisearch/translate';
+import type { VacancyDocument } from '~/server/search/types';
+
+const vacancy: VacancyDocument = {
+  id: 'v1',
+  regionId: 'r1',
+  organisationId: 'o1',
+  organisationName: 'Kempen Metaal',
+  title: 'Lasser MIG/MAG',
+  description: 'Lassen van frames',
+  occupationId: 'occ1',
+  occupationLabels: ['lasser', 'welder'],
+  iscoPath: ['7', '72', '721', '7212'],
+  skillIds: ['s1'],
+  skillLabels: ['lassen', 'welding'],
+  hoursMin: 32,
+  hoursMax: 40,
+  contractType: 'permanent',
+  remote: 'on_site',
+  city: 'Eindhoven',
+  lat: 51.44,
+  lon: 5.47,
+  salaryMin: 2800,
+  salaryMax: 3400,
+  startDate: '2027-01-01',
+  openToRetraining: true,
+  publishedAt: 1_790_000_000_000,
+};
+
+describe('Meilisearch documents', () => {
+  it('adds _geo and a numeric start day, and strips them again on the way back', () => {
+    const meili = toMeiliVacancy(vacancy);
+    expect(meili._geo).toEqual({ lat: 51.44, lng: 5.47 });
+    expect(meili.startDay).toBe(toEpochDay('2027-01-01'));
+    expect(fromMeiliVacancy({ ...meili, _geoDistance: 1200 } as never)).toEqual(vacancy);
+  });
+});
+
+describe('Meilisearch filters', () => {
+  it('translates every vacancy filter of the contract', () => {
+    const filters = vacancyFilter({
+      regionIds: ['r1'],
+      skillIds: ['s1', 's2'],
+      iscoGroup: '72',
+      hours: { min: 24, max: 32 },
+      contractTypes: ['permanent', 'fixed_term'],
+      remote: ['hybrid'],
+      startBefore: '2027-02-01',
+      openToRetraining: true,
+      near: { lat: 51.44, lon: 5.47, radiusKm: 12.5 },
+    });
+    expect(filters).toEqual([
+      'regionId = "r1"',
+      'skillIds = "s1"',
+      'skillIds = "s2"',
+      'iscoPath = "72"',
+      'hoursMax >= 24',
+      'hoursMin <= 32',
+      'contractType IN ["permanent", "fixed_term"]',
+      'remote = "hybrid"',
+      `(startDay <= ${toEpochDay('2027-02-01')} OR startDay IS NULL)`,
+      'openToRetraining = true',
+      '_geoRadius(51.44, 5.47, 12500)',
+    ]);
+  });
+
+  it('escapes quotes and backslashes in values', () => {
+    expect(quote('a "b" \\ c')).toBe('"a \\"b\\" \\\\ c"');
+  });
+
+  it("finds workers of the employer's region and workers open to other regions", () => {
+    expect(workerFilter({ regionId: 'r1' })).toEqual(['(regionId = "r1" OR openToOtherRegions = true)']);
+  });
+});
+
+describe('Meilisearch sort and paging', () => {
+  it('sorts by distance only when a point is given', () => {
+    expect(vacancySort({ sort: 'distance', near: { lat: 1, lon: 2, radiusKm: 5 } })).toEqual(['_geoPoint(1, 2):asc']);
+    expect(vacancySort({ sort: 'distance' })).toBeUndefined();
+    expect(vacancySort({ sort: 'newest' })).toEqual(['publishedAt:desc']);
+  });
+
+  it('clamps page and page size', () => {
+    expect(pagination({ page: 0, pageSize: 1000 })).toEqual({ page: 1, hitsPerPage: 100 });
+    expect(pagination({})).toEqual({ page: 1, hitsPerPage: 20 });
+  });
+});
+
+describe('Meilisearch settings', () => {
+  it('links alternative labels and preferred labels both ways', () => {
+    const synonyms = taxonomySynonyms([{ preferredLabels: ['Elektricien', 'electrician'], altLabels: ['elektromonteur'] }]);
+    expect(synonyms.elektromonteur).toEqual(['electrician', 'elektricien']);
+    expect(synonyms.elektricien).toContain('elektromonteur');
+  });
+
+  it('makes every filtered and sorted field filterable or sortable', () => {
+    const settings = vacancyIndexSettings({});
+    for (const field of ['regionId', 'skillIds', 'iscoPath', 'hoursMin', 'hoursMax', 'contractType', 'remote', 'startDay', 'openToRetraining', '_geo']) {
+      expect(settings.filterableAttributes).toContain(field);
+    }
+    expect(settings.sortableAttributes).toEqual(expect.arrayContaining(['publishedAt', 'startDay', '_geo']));
+  });
+});
