@@ -21,6 +21,8 @@ interface PoolSource<T> {
 export class SkillIndexedPool<T extends { id: string }> {
   private readonly byId = new Map<string, T>();
   private readonly bySkill = new Map<string, Set<T>>();
+  /** Bumped on every refresh, so indexes derived from the pool know when to rebuild. */
+  private changes = 0;
 
   private constructor(private readonly source: PoolSource<T>) {}
 
@@ -35,6 +37,14 @@ export class SkillIndexedPool<T extends { id: string }> {
 
   get size(): number {
     return this.byId.size;
+  }
+
+  get version(): number {
+    return this.changes;
+  }
+
+  items(): IterableIterator<T> {
+    return this.byId.values();
   }
 
   private add(item: T) {
@@ -59,6 +69,7 @@ export class SkillIndexedPool<T extends { id: string }> {
     const eligible = await this.source.eligibleIds(db, ids);
     for (const id of ids) this.remove(id);
     for (const item of await this.source.load(db, eligible)) this.add(item);
+    this.changes++;
   }
 
   /** Items with at least one of the skills. */

@@ -157,17 +157,23 @@ export function reachOf(worker: MatchWorker, context: MatchContext): Map<string,
 }
 
 function skillCredit(reach: Map<string, Reach[]>, wanted: MatchVacancySkill, context: MatchContext, tolerateTraining: boolean): SkillCredit {
-  let best: SkillCredit = { skillId: wanted.skillId, credit: 0, viaSkillId: null, levelShort: 0, trainable: false };
+  let credit = 0;
+  let via: Reach | null = null;
   for (const way of reach.get(wanted.skillId) ?? []) {
-    const levelShort = Math.max(0, wanted.minLevel - way.level);
-    const credit = way.similarity * LEVEL_SHORTFALL_FACTOR ** levelShort;
-    if (credit > best.credit) best = { skillId: wanted.skillId, credit, viaSkillId: way.via, levelShort, trainable: false };
+    const wayCredit = way.similarity * LEVEL_SHORTFALL_FACTOR ** Math.max(0, wanted.minLevel - way.level);
+    if (wayCredit > credit) {
+      credit = wayCredit;
+      via = way;
+    }
   }
   const trainable = context.trainableSkills.has(wanted.skillId);
-  if (best.credit < COVERED_THRESHOLD && trainable && tolerateTraining) {
-    return { ...best, credit: Math.max(best.credit, TRAINABLE_CREDIT), trainable };
-  }
-  return { ...best, trainable };
+  return {
+    skillId: wanted.skillId,
+    credit: credit < COVERED_THRESHOLD && trainable && tolerateTraining ? Math.max(credit, TRAINABLE_CREDIT) : credit,
+    viaSkillId: via ? via.via : null,
+    levelShort: via ? Math.max(0, wanted.minLevel - via.level) : 0,
+    trainable,
+  };
 }
 
 const average = (values: number[], empty: number) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : empty);
@@ -192,8 +198,15 @@ export function occupationSimilarity(worker: MatchWorker, vacancy: MatchVacancy,
   return Math.max(isco, Math.min(0.9, jaccard * 1.5));
 }
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+/** Days since 1970-01-01 of a YYYY-MM-DD date; memoised, as the same few hundred dates recur millions of times. */
+const dayNumbers = new Map<string, number>();
+function dayNumber(isoDate: string): number {
+  let day = dayNumbers.get(isoDate);
+  if (day === undefined) {
+    day = Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
+    if (dayNumbers.size < 100_000) dayNumbers.set(isoDate, day);
+  }
+  return day;
 }
 
 /** Scores a pair that passed the hard filters. */
@@ -207,7 +220,7 @@ export function scoreMatch(worker: MatchWorker, vacancy: MatchVacancy, context: 
   const contractFits = worker.contractPreferences.includes(vacancy.contractType);
   const availableFrom = worker.availableFrom && worker.availableFrom > context.today ? worker.availableFrom : context.today;
   const start = vacancy.startDate && vacancy.startDate > context.today ? vacancy.startDate : context.today;
-  const daysUntilAvailable = Math.max(0, daysBetween(start, availableFrom));
+  const daysUntilAvailable = Math.max(0, dayNumber(availableFrom) - dayNumber(start));
   const startFits = daysUntilAvailable === 0;
   const salaryFits = worker.salaryFloor === null || vacancy.salaryMax === null || vacancy.salaryMax >= worker.salaryFloor;
   const conditions =
@@ -220,10 +233,12 @@ export function scoreMatch(worker: MatchWorker, vacancy: MatchVacancy, context: 
     distance: vacancy.remote === 'remote' ? 1 : Math.max(0, 1 - distanceKm / Math.max(1, worker.maxCommuteKm)),
     conditions,
   };
-  const score = (Object.keys(MATCH_WEIGHTS) as (keyof MatchComponents)[]).reduce(
-    (sum, key) => sum + MATCH_WEIGHTS[key] * components[key],
-    0,
-  );
+  const score =
+    MATCH_WEIGHTS.requiredSkills * components.requiredSkills +
+    MATCH_WEIGHTS.optionalSkills * components.optionalSkills +
+    MATCH_WEIGHTS.occupation * components.occupation +
+    MATCH_WEIGHTS.distance * components.distance +
+    MATCH_WEIGHTS.conditions * components.conditions;
   return {
     workerId: worker.id,
     vacancyId: vacancy.id,

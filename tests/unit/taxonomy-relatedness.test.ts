@@ -86,21 +86,24 @@ describe('skill relatedness', () => {
     expect(big.related('s1')).toEqual([]);
   });
 
-  it('answers in microseconds on an ESCO-sized graph', () => {
+  it('stays symmetric where it should and within 0–1 on an ESCO-sized graph', () => {
+    // Speed is measured in bench/, not here; this checks the big graph still behaves.
     const skills = 14_000;
     const essential: [string, string][] = [];
     for (let o = 0; o < 3_000; o += 1) for (let k = 0; k < 22; k += 1) essential.push([`o${o}`, `s${(o * 7 + k * 131) % skills}`]);
     const groups = Array.from({ length: skills }, (_, i) => [`s${i}`, `g${i % 600}`] as const);
-    const broader = Array.from({ length: 2_000 }, (_, i) => [`s${i + 100}`, `s${i % 100}`] as const);
-    const started = performance.now();
-    const big = buildSkillGraph({ broader, groups, essential });
-    const built = performance.now() - started;
-    const t0 = performance.now();
-    let total = 0;
-    for (let i = 0; i < 100_000; i += 1) total += big.relatedness(`s${i % skills}`, `s${(i * 13) % skills}`);
-    const perCall = ((performance.now() - t0) * 1000) / 100_000;
-    expect(total).toBeGreaterThan(0);
-    expect(built).toBeLessThan(3_000);
-    expect(perCall).toBeLessThan(20);
+    const big = buildSkillGraph({ broader: [], groups, essential });
+    let related = 0;
+    for (let i = 0; i < 5_000; i += 1) {
+      const a = `s${i % skills}`;
+      const b = `s${(i * 13) % skills}`;
+      const weight = big.relatedness(a, b);
+      expect(weight).toBeGreaterThanOrEqual(0);
+      expect(weight).toBeLessThanOrEqual(1);
+      // Without broader links every reason (sibling, co-occurrence) is symmetric.
+      expect(big.relatedness(b, a)).toBe(weight);
+      if (weight > 0) related += 1;
+    }
+    expect(related).toBeGreaterThan(0);
   });
 });
