@@ -27,7 +27,13 @@ export const searchVacancies = pgTable(
     regionId: uuid().notNull(),
     organisationId: uuid().notNull(),
     document: jsonb().notNull(),
+    /** Everything searchable (title, occupation, skill labels, description): what a query must match, through the GIN index. */
     terms: tsvector().notNull(),
+    /**
+     * Title (A) and occupation (B) only: what ranks the matches. Small enough to stay inline,
+     * so ranking ten thousand matches does not decompress ten thousand full vectors.
+     */
+    rankTerms: tsvector().notNull().default(sql`''::tsvector`),
     skillIds: uuid().array().notNull(),
     iscoPath: text().array().notNull(),
     occupationId: uuid(),
@@ -58,7 +64,13 @@ export const searchWorkers = pgTable(
     regionId: uuid().notNull(),
     openToOtherRegions: boolean().notNull(),
     document: jsonb().notNull(),
+    /** Everything searchable (title, occupation, skill labels, description): what a query must match, through the GIN index. */
     terms: tsvector().notNull(),
+    /**
+     * Title (A) and occupation (B) only: what ranks the matches. Small enough to stay inline,
+     * so ranking ten thousand matches does not decompress ten thousand full vectors.
+     */
+    rankTerms: tsvector().notNull().default(sql`''::tsvector`),
     skillIds: uuid().array().notNull(),
     iscoPath: text().array().notNull(),
     hoursMin: integer().notNull(),

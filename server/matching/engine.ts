@@ -6,10 +6,11 @@ import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { matches, notifications, vacancies, workerProfiles } from '../../db/schema';
 import { explainMatch, type MatchExplanation } from './explain';
-import { loadVacancies, loadWorkers, widenSkills, type LoadedContext } from './load';
+import { loadVacancies, loadWorkers, type LoadedContext } from './load';
 import { loadExplainLookups } from './lookups';
-import { COVERED_THRESHOLD, match, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
+import { COVERED_THRESHOLD, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
 import { vacancyIndexOf } from './vacancy-index';
+import { workerIndexOf } from './worker-index';
 
 /** How many matches each side keeps stored. */
 export const STORED_MATCHES = 50;
@@ -20,8 +21,6 @@ const MAX_NOTIFICATIONS_PER_REMATCH = 3;
 export interface ExplainedMatch extends MatchResult {
   explanation: MatchExplanation;
 }
-
-const byScore = (a: MatchResult, b: MatchResult) => b.score - a.score || a.vacancyId.localeCompare(b.vacancyId) || a.workerId.localeCompare(b.workerId);
 
 async function explainAll(db: Database, regionId: string, pairs: { result: MatchResult; worker: MatchWorker; vacancy: MatchVacancy }[]) {
   const skillIds = pairs.flatMap(({ result }) => [...result.required, ...result.optional].flatMap((c) => [c.skillId, c.viaSkillId ?? c.skillId]));
@@ -45,14 +44,8 @@ export async function rankVacanciesForWorker(db: Database, context: LoadedContex
 export async function rankCandidatesForVacancy(db: Database, context: LoadedContext, vacancyId: string, limit = 20): Promise<ExplainedMatch[]> {
   const [vacancy] = await loadVacancies(db, [vacancyId]);
   if (!vacancy) return [];
-  const wanted = [...vacancy.required, ...vacancy.optional].map((s) => s.skillId);
-  const scored: { worker: MatchWorker; result: MatchResult }[] = [];
-  for (const worker of context.workerPool.withAnySkill(widenSkills(wanted, context.graph))) {
-    const result = match(worker, vacancy, context);
-    if (result) scored.push({ worker, result });
-  }
-  scored.sort((a, b) => byScore(a.result, b.result)).splice(limit);
-  return explainAll(db, vacancy.regionId, scored.map((p) => ({ ...p, vacancy })));
+  const top = workerIndexOf(context.workerPool, context).top(vacancy, context, limit);
+  return explainAll(db, vacancy.regionId, top.map((p) => ({ ...p, vacancy })));
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Loads workers, vacancies and the matching context from the database, in the shapes the
- * scoring core takes. Candidate generation happens in the skill-indexed pools (./pool), so
- * the scorer only sees pairs that share at least one (related) skill.
+ * scoring core takes. Candidates are found by the match indexes (./vacancy-index,
+ * ./worker-index), so the scorer only sees pairs that share at least one (related) skill.
  */
 import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
@@ -57,16 +57,6 @@ export async function loadMatchContext(db: Database, regionId?: string): Promise
     occupationSkills: occupationSkillMap,
     today: toIsoDate(new Date()),
   };
-}
-
-/** A skill set widened with the skills the taxonomy relates to it: the candidate net. */
-export function widenSkills(skillIds: Iterable<string>, graph: SkillGraph, minimumWeight = 0.3): string[] {
-  const all = new Set<string>();
-  for (const id of skillIds) {
-    all.add(id);
-    for (const related of graph.related(id)) if (related.weight >= minimumWeight) all.add(related.skillId);
-  }
-  return [...all];
 }
 
 export async function loadWorkers(db: Database, ids: string[]): Promise<MatchWorker[]> {

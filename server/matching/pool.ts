@@ -1,7 +1,8 @@
 /**
- * Open vacancies and searchable workers in memory, indexed by skill. Matching then costs a few
- * map lookups and a scoring pass instead of database round trips per candidate. Kept current
- * by the outbox sync (refresh of changed rows); fully reloaded with the match context.
+ * Open vacancies and searchable workers in memory, so matching costs no database round trips
+ * per candidate. Kept current by the outbox sync (refresh of changed rows); fully reloaded
+ * with the match context. The match indexes (./vacancy-index, ./worker-index) are built
+ * from a pool and rebuilt when its version changes.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
@@ -15,22 +16,20 @@ interface PoolSource<T> {
   /** Ids of the rows that belong in the pool, optionally among `ids`. */
   eligibleIds(db: Database, ids?: string[]): Promise<string[]>;
   load(db: Database, ids: string[]): Promise<T[]>;
-  skillsOf(item: T): Iterable<string>;
 }
 
-export class SkillIndexedPool<T extends { id: string }> {
+export class MatchPool<T extends { id: string }> {
   private readonly byId = new Map<string, T>();
-  private readonly bySkill = new Map<string, Set<T>>();
   /** Bumped on every refresh, so indexes derived from the pool know when to rebuild. */
   private changes = 0;
 
   private constructor(private readonly source: PoolSource<T>) {}
 
-  static async load<T extends { id: string }>(db: Database, source: PoolSource<T>): Promise<SkillIndexedPool<T>> {
-    const pool = new SkillIndexedPool(source);
+  static async load<T extends { id: string }>(db: Database, source: PoolSource<T>): Promise<MatchPool<T>> {
+    const pool = new MatchPool(source);
     const ids = await source.eligibleIds(db);
     for (let i = 0; i < ids.length; i += LOAD_CHUNK) {
-      for (const item of await source.load(db, ids.slice(i, i + LOAD_CHUNK))) pool.add(item);
+      for (const item of await source.load(db, ids.slice(i, i + LOAD_CHUNK))) pool.byId.set(item.id, item);
     }
     return pool;
   }
@@ -47,36 +46,13 @@ export class SkillIndexedPool<T extends { id: string }> {
     return this.byId.values();
   }
 
-  private add(item: T) {
-    this.byId.set(item.id, item);
-    for (const skillId of this.source.skillsOf(item)) {
-      let set = this.bySkill.get(skillId);
-      if (!set) this.bySkill.set(skillId, (set = new Set()));
-      set.add(item);
-    }
-  }
-
-  private remove(id: string) {
-    const item = this.byId.get(id);
-    if (!item) return;
-    this.byId.delete(id);
-    for (const skillId of this.source.skillsOf(item)) this.bySkill.get(skillId)?.delete(item);
-  }
-
   /** Re-reads the given rows: changed ones are replaced, ones no longer eligible leave the pool. */
   async refresh(db: Database, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     const eligible = await this.source.eligibleIds(db, ids);
-    for (const id of ids) this.remove(id);
-    for (const item of await this.source.load(db, eligible)) this.add(item);
+    for (const id of ids) this.byId.delete(id);
+    for (const item of await this.source.load(db, eligible)) this.byId.set(item.id, item);
     this.changes++;
-  }
-
-  /** Items with at least one of the skills. */
-  withAnySkill(skillIds: Iterable<string>): Set<T> {
-    const found = new Set<T>();
-    for (const id of skillIds) for (const item of this.bySkill.get(id) ?? []) found.add(item);
-    return found;
   }
 }
 
@@ -84,7 +60,7 @@ const among = (column: Parameters<typeof inArray>[0], ids?: string[]) => (ids ? 
 
 /** Open vacancies at approved employers. */
 export function loadVacancyPool(db: Database) {
-  return SkillIndexedPool.load<MatchVacancy>(db, {
+  return MatchPool.load<MatchVacancy>(db, {
     eligibleIds: async (d, ids) =>
       (
         await d
@@ -94,13 +70,12 @@ export function loadVacancyPool(db: Database) {
           .where(and(among(vacancies.id, ids), eq(vacancies.status, 'open'), eq(organisations.approvalStatus, 'approved')))
       ).map((r) => r.id),
     load: loadVacancies,
-    skillsOf: (v) => [...v.required, ...v.optional].map((s) => s.skillId),
   });
 }
 
 /** Workers still looking who consented to be found: the only ones an employer may see as candidates. */
 export function loadWorkerPool(db: Database) {
-  return SkillIndexedPool.load<MatchWorker>(db, {
+  return MatchPool.load<MatchWorker>(db, {
     eligibleIds: async (d, ids) =>
       (
         await d
@@ -115,9 +90,8 @@ export function loadWorkerPool(db: Database) {
           )
       ).map((r) => r.id),
     load: loadWorkers,
-    skillsOf: (w) => w.skills.keys(),
   });
 }
 
-export type VacancyPool = SkillIndexedPool<MatchVacancy>;
-export type WorkerPool = SkillIndexedPool<MatchWorker>;
+export type VacancyPool = MatchPool<MatchVacancy>;
+export type WorkerPool = MatchPool<MatchWorker>;

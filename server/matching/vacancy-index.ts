@@ -13,6 +13,7 @@
  */
 import { haversineKm } from '../lib/geo';
 import type { VacancyPool } from './pool';
+import { bestByBound, intern, KM_PER_DEGREE } from './top-k';
 import { MATCH_WEIGHTS, match, occupationSimilarity, reachOf, TRAINABLE_CREDIT, type MatchContext, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
 
 /** Related skills below this weight raise scores but do not by themselves make a vacancy a candidate. */
@@ -22,15 +23,6 @@ export interface RankedVacancy {
   vacancy: MatchVacancy;
   result: MatchResult;
 }
-
-function intern<K>(map: Map<K, number>, key: K): number {
-  let id = map.get(key);
-  if (id === undefined) map.set(key, (id = map.size));
-  return id;
-}
-
-/** Degrees → km along a meridian; with cos(latitude) also along a parallel. */
-const KM_PER_DEGREE = 111.195;
 
 const byScore = (a: MatchResult, b: MatchResult) => b.score - a.score || a.vacancyId.localeCompare(b.vacancyId);
 
@@ -196,55 +188,16 @@ export class VacancyIndex {
     }
 
     // 3. Exact scores, best bound first, until no remaining bound can reach the top list.
-    const order = new BoundHeap(bounds);
-    const best: RankedVacancy[] = [];
-    while (order.size > 0) {
-      const i = order.pop();
-      // Scores are rounded to 3 decimals; a bound that rounds below the K-th score cannot tie it.
-      if (best.length === limit && Math.round(bounds[i]! * 1000 + 1e-6) / 1000 < best[limit - 1]!.result.score) break;
-      const vacancy = this.vacancies[slots[i]!]!;
-      const result = match(worker, vacancy, context);
-      if (!result) continue;
-      if (best.length === limit && byScore(result, best[limit - 1]!.result) >= 0) continue;
-      let at = best.length;
-      while (at > 0 && byScore(result, best[at - 1]!.result) < 0) at--;
-      best.splice(at, 0, { vacancy, result });
-      if (best.length > limit) best.pop();
-    }
-    return best;
-  }
-}
-
-/** A max-heap of indexes into `keys`, heapified in linear time: only the few best get popped. */
-class BoundHeap {
-  private readonly heap: Int32Array;
-  size: number;
-
-  constructor(private readonly keys: readonly number[]) {
-    this.size = keys.length;
-    this.heap = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) this.heap[i] = i;
-    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
-  }
-
-  pop(): number {
-    const top = this.heap[0]!;
-    this.heap[0] = this.heap[--this.size]!;
-    this.down(0);
-    return top;
-  }
-
-  private down(at: number) {
-    const { heap, keys } = this;
-    for (;;) {
-      const left = 2 * at + 1;
-      if (left >= this.size) return;
-      const right = left + 1;
-      const child = right < this.size && keys[heap[right]!]! > keys[heap[left]!]! ? right : left;
-      if (keys[heap[child]!]! <= keys[heap[at]!]!) return;
-      [heap[at], heap[child]] = [heap[child]!, heap[at]!];
-      at = child;
-    }
+    return bestByBound(
+      bounds,
+      limit,
+      (i) => {
+        const vacancy = this.vacancies[slots[i]!]!;
+        const result = match(worker, vacancy, context);
+        return result && { vacancy, result };
+      },
+      byScore,
+    );
   }
 }
 

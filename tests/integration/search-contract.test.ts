@@ -84,5 +84,10 @@ describe.each(backends)('search contract on $name', ({ config }) => {
     const page2 = await backend.searchVacancies({ regionIds: [fixture.region.id], pageSize: 2, page: 2, sort: 'newest' });
     expect(page2.hits).toHaveLength(1);
     expect(page2.total).toBe(3);
+    // Past the last page: no hits, but still the total and facets, so the UI can page back.
+    const beyond = await backend.searchVacancies({ regionIds: [fixture.region.id], facets: ['contractType'], pageSize: 2, page: 5 });
+    expect(beyond.hits).toHaveLength(0);
+    expect(beyond.total).toBe(3);
+    expect(beyond.facets.contractType).toEqual({ permanent: 2, fixed_term: 1 });
   });
 });

@@ -34,56 +34,86 @@ const workerTerms = sql`
   setweight(to_tsvector('simple', unaccent(labels.text)), 'B') ||
   setweight(to_tsvector('dutch', unaccent(labels.text)), 'B')`;
 
-const labelsOf = sql`lateral (select concat_ws(' ',
-    (select string_agg(x, ' ') from jsonb_array_elements_text(d->'occupationLabels') x),
-    (select string_agg(x, ' ') from jsonb_array_elements_text(d->'skillLabels') x)) as text) labels`;
+const labelsOf = sql`lateral (select
+    (select string_agg(x, ' ') from jsonb_array_elements_text(d->'occupationLabels') x) as occupation,
+    concat_ws(' ',
+      (select string_agg(x, ' ') from jsonb_array_elements_text(d->'occupationLabels') x),
+      (select string_agg(x, ' ') from jsonb_array_elements_text(d->'skillLabels') x)) as text) labels`;
+
+/** What ranks a match: the title or headline first, then the occupation (see the schema). */
+const rankTerms = (heading: 'title' | 'headline') => sql`
+  setweight(to_tsvector('simple', unaccent(coalesce(d->>${heading}, ''))), 'A') ||
+  setweight(to_tsvector('dutch', unaccent(coalesce(d->>${heading}, ''))), 'A') ||
+  setweight(to_tsvector('simple', unaccent(coalesce(labels.occupation, ''))), 'B')`;
 
 const textArray = (field: string) => sql.raw(`array(select jsonb_array_elements_text(d->'${field}'))`);
 
-/**
- * The rows a query searches, with a `rank` column: the whole table, or only the rows whose
- * text matches, found through the GIN index first (the `offset 0` keeps PostgreSQL from
- * merging the subquery back and scanning every row's text).
- */
-function textMatches(table: 'search_vacancies' | 'search_workers', tsquery: SQL | null): SQL {
-  const t = sql.raw(table);
-  if (!tsquery) return sql`(select *, 0::real as rank from ${t}) s`;
-  return sql`(select s.*, m.rank from (select id, ts_rank(terms, ${tsquery}, 1) as rank from ${t} where terms @@ ${tsquery} offset 0) m
-    join ${t} s on s.id = m.id) s`;
-}
-
-/**
- * PostgreSQL's planner underrates the cost of matching a long tsvector row by row and would
- * rather scan the table than use the GIN index (measured: 50 ms against 9 ms at 10k
- * vacancies). For text queries, steer it to the index and to primary-key lookups, for this
- * transaction only.
- */
-async function withTextSearchPlan<T>(db: Database, hasText: boolean, run: (db: Database) => Promise<T>): Promise<T> {
-  if (!hasText) return run(db);
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
-    await tx.execute(sql`set local enable_hashjoin = off`);
-    await tx.execute(sql`set local enable_mergejoin = off`);
-    return run(tx);
-  });
-}
-
-async function countRows(db: Database, source: SQL, where: SQL): Promise<number> {
-  const [row] = rowsOf<{ n: string | number }>(await db.execute(sql`select count(*) as n from ${source} ${where}`));
-  return Number(row?.n ?? 0);
-}
-
-async function facetCounts(db: Database, names: readonly string[], source: SQL, where: SQL) {
-  const facets: Record<string, Record<string, number>> = {};
-  for (const name of names) {
+/** Facet counts over the matched set `m`, all requested facets as one JSON object. */
+function facetsSql(names: readonly string[]): SQL {
+  const parts = names.flatMap((name) => {
     const column = facetColumns[name];
-    if (!column) continue;
-    const rows = rowsOf<{ value: string; n: string | number }>(
-      await db.execute(sql`select value, count(*) as n from (select ${column} as value from ${source} ${where}) f group by value`),
-    );
-    facets[name] = Object.fromEntries(rows.map((r) => [r.value, Number(r.n)]));
-  }
-  return facets;
+    if (!column) return [];
+    return [sql`${name}::text, coalesce((select jsonb_object_agg(value, n) from (select value, count(*) as n from (select ${column} as value from m) v group by value) f), '{}'::jsonb)`];
+  });
+  return parts.length ? sql`jsonb_build_object(${sql.join(parts, sql`, `)})` : sql`'{}'::jsonb`;
+}
+
+interface PagedSearch {
+  table: 'search_vacancies' | 'search_workers';
+  /** The narrow columns the filters, the order and the facets read. */
+  columns: SQL;
+  where: SQL[];
+  tsquery: SQL | null;
+  near: { lat: number; lon: number } | undefined;
+  orderBy: SQL;
+  facets: readonly string[];
+  page: number;
+  hitsPerPage: number;
+}
+
+/**
+ * One pass over the matching rows into `m`, which holds only narrow columns: the page, the
+ * total and every facet are read from it, and only the page's documents are fetched.
+ *
+ * With text, the rows come from the GIN index alone (`offset 0` keeps the planner from
+ * merging the filters in and preferring the region index, which would then test the text
+ * of every row in the region), and are ranked on the small `rank_terms`, never
+ * decompressing the full `terms`. PostgreSQL underrates what testing a long tsvector row by
+ * row costs and would rather scan the table, hence no sequential scans in this transaction.
+ */
+async function pagedSearch<D>(db: Database, q: PagedSearch): Promise<SearchResult<D>> {
+  const t = sql.raw(q.table);
+  const candidates = q.tsquery
+    ? sql`(select id, ts_rank(rank_terms, ${q.tsquery}, 1) as rank, ${q.columns} from ${t} where terms @@ ${q.tsquery} offset 0)`
+    : sql`(select id, 0::real as rank, ${q.columns} from ${t})`;
+  const distance = q.near ? distanceSql(q.near.lat, q.near.lon) : sql`null::float8`;
+  const statement = sql`
+    with m as materialized (
+      select c.*, ${distance} as distance from ${candidates} c
+      ${q.where.length ? sql`where ${sql.join(q.where, sql` and `)}` : sql``}
+    ),
+    -- A top-N sort of narrow rows; row_number() keeps its order through the join below.
+    page as (select id, distance, row_number() over () as position
+      from (select id, distance from m order by ${q.orderBy} limit ${q.hitsPerPage} offset ${(q.page - 1) * q.hitsPerPage}) top),
+    summary as (select (select count(*) from m) as total, ${facetsSql(q.facets)} as facets)
+    select s.document, p.distance, summary.total, summary.facets
+    from summary left join (page p join ${t} s on s.id = p.id) on true
+    order by p.position`;
+  const execute = async (tx: Database) =>
+    rowsOf<{ document: D | null; distance: number | null; total: string | number; facets: SearchResult<D>['facets'] }>(await tx.execute(statement));
+  const rows = q.tsquery
+    ? await db.transaction(async (tx) => {
+        await tx.execute(sql`set local enable_seqscan = off`);
+        return execute(tx);
+      })
+    : await execute(db);
+  return {
+    hits: rows.flatMap((r) => (r.document ? [{ document: r.document, distanceKm: r.distance === null ? null : Math.round(Number(r.distance) * 10) / 10 }] : [])),
+    total: Number(rows[0]?.total ?? 0),
+    page: q.page,
+    pageSize: q.hitsPerPage,
+    facets: rows[0]?.facets ?? {},
+  };
 }
 
 /**
@@ -104,16 +134,16 @@ export class PostgresSearchBackend implements SearchBackend {
     if (documents.length === 0) return;
     // One statement per batch with the documents as one JSON parameter: no parameter limit.
     await this.db.execute(sql`
-      insert into search_vacancies (id, region_id, organisation_id, document, terms, skill_ids, isco_path, occupation_id,
+      insert into search_vacancies (id, region_id, organisation_id, document, terms, rank_terms, skill_ids, isco_path, occupation_id,
         hours_min, hours_max, contract_type, remote, city, start_date, open_to_retraining, lat, lon, published_at)
-      select (d->>'id')::uuid, (d->>'regionId')::uuid, (d->>'organisationId')::uuid, d, ${vacancyTerms},
+      select (d->>'id')::uuid, (d->>'regionId')::uuid, (d->>'organisationId')::uuid, d, ${vacancyTerms}, ${rankTerms('title')},
         ${textArray('skillIds')}::uuid[], ${textArray('iscoPath')}, (d->>'occupationId')::uuid,
         (d->>'hoursMin')::int, (d->>'hoursMax')::int, d->>'contractType', d->>'remote', d->>'city',
         (d->>'startDate')::date, (d->>'openToRetraining')::boolean, (d->>'lat')::float8, (d->>'lon')::float8,
         to_timestamp((d->>'publishedAt')::float8 / 1000)
       from jsonb_array_elements(${JSON.stringify(documents)}::jsonb) d, ${labelsOf}
       on conflict (id) do update set region_id = excluded.region_id, organisation_id = excluded.organisation_id,
-        document = excluded.document, terms = excluded.terms, skill_ids = excluded.skill_ids, isco_path = excluded.isco_path,
+        document = excluded.document, terms = excluded.terms, rank_terms = excluded.rank_terms, skill_ids = excluded.skill_ids, isco_path = excluded.isco_path,
         occupation_id = excluded.occupation_id, hours_min = excluded.hours_min, hours_max = excluded.hours_max,
         contract_type = excluded.contract_type, remote = excluded.remote, city = excluded.city, start_date = excluded.start_date,
         open_to_retraining = excluded.open_to_retraining, lat = excluded.lat, lon = excluded.lon, published_at = excluded.published_at`);
@@ -127,14 +157,14 @@ export class PostgresSearchBackend implements SearchBackend {
   async upsertWorkers(documents: WorkerDocument[]): Promise<void> {
     if (documents.length === 0) return;
     await this.db.execute(sql`
-      insert into search_workers (id, region_id, open_to_other_regions, document, terms, skill_ids, isco_path,
+      insert into search_workers (id, region_id, open_to_other_regions, document, terms, rank_terms, skill_ids, isco_path,
         hours_min, hours_max, contract_preferences, lat, lon)
-      select (d->>'id')::uuid, (d->>'regionId')::uuid, (d->>'openToOtherRegions')::boolean, d, ${workerTerms},
+      select (d->>'id')::uuid, (d->>'regionId')::uuid, (d->>'openToOtherRegions')::boolean, d, ${workerTerms}, ${rankTerms('headline')},
         ${textArray('skillIds')}::uuid[], ${textArray('iscoPath')}, (d->>'hoursMin')::int, (d->>'hoursMax')::int,
         ${textArray('contractPreferences')}, (d->>'lat')::float8, (d->>'lon')::float8
       from jsonb_array_elements(${JSON.stringify(documents)}::jsonb) d, ${labelsOf}
       on conflict (id) do update set region_id = excluded.region_id, open_to_other_regions = excluded.open_to_other_regions,
-        document = excluded.document, terms = excluded.terms, skill_ids = excluded.skill_ids, isco_path = excluded.isco_path,
+        document = excluded.document, terms = excluded.terms, rank_terms = excluded.rank_terms, skill_ids = excluded.skill_ids, isco_path = excluded.isco_path,
         hours_min = excluded.hours_min, hours_max = excluded.hours_max, contract_preferences = excluded.contract_preferences,
         lat = excluded.lat, lon = excluded.lon`);
     await this.learnTerms('search_workers', documents.map((d) => d.id));
@@ -168,32 +198,21 @@ export class PostgresSearchBackend implements SearchBackend {
     if (query.startBefore) conditions.push(sql`(start_date is null or start_date <= ${query.startBefore})`);
     if (query.openToRetraining !== undefined) conditions.push(sql`open_to_retraining = ${query.openToRetraining}`);
     if (query.near) conditions.push(withinRadius(query.near));
-    const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
-    const source = textMatches('search_vacancies', tsquery);
-
-    const distance = query.near ? distanceSql(query.near.lat, query.near.lon) : sql`null::float8`;
-    const orderBy = {
-      relevance: sql`rank desc, published_at desc, id`,
-      newest: sql`published_at desc, id`,
-      distance: query.near ? sql`distance asc, id` : sql`rank desc, published_at desc, id`,
-      startDate: sql`start_date asc nulls first, id`,
-    }[query.sort ?? 'relevance'];
-
-    return withTextSearchPlan(this.db, Boolean(tsquery), async (db) => {
-      const rows = rowsOf<{ document: VacancyDocument; distance: number | null; total: string | number }>(
-        await db.execute(sql`
-          select document, rank, ${distance} as distance, published_at, start_date, count(*) over () as total
-          from ${source} ${where}
-          order by ${orderBy}
-          limit ${hitsPerPage} offset ${(page - 1) * hitsPerPage}`),
-      );
-      return {
-        hits: rows.map((r) => ({ document: r.document, distanceKm: r.distance === null ? null : Math.round(Number(r.distance) * 10) / 10 })),
-        total: rows.length ? Number(rows[0]!.total) : await countRows(db, source, where),
-        page,
-        pageSize: hitsPerPage,
-        facets: await facetCounts(db, query.facets ?? [], source, where),
-      };
+    return pagedSearch<VacancyDocument>(this.db, {
+      table: 'search_vacancies',
+      columns: sql`region_id, skill_ids, occupation_id, isco_path, hours_min, hours_max, contract_type, remote, city, start_date, open_to_retraining, lat, lon, published_at`,
+      where: conditions,
+      tsquery,
+      near: query.near,
+      orderBy: {
+        relevance: sql`rank desc, published_at desc, id`,
+        newest: sql`published_at desc, id`,
+        distance: query.near ? sql`distance asc, id` : sql`rank desc, published_at desc, id`,
+        startDate: sql`start_date asc nulls first, id`,
+      }[query.sort ?? 'relevance'],
+      facets: query.facets ?? [],
+      page,
+      hitsPerPage,
     });
   }
 
@@ -207,22 +226,16 @@ export class PostgresSearchBackend implements SearchBackend {
     if (query.hours?.max !== undefined) conditions.push(sql`hours_min <= ${query.hours.max}`);
     if (query.contractTypes?.length) conditions.push(sql`contract_preferences && ${arrayParam(query.contractTypes, 'text')}`);
     if (query.near) conditions.push(withinRadius(query.near));
-    const distance = query.near ? distanceSql(query.near.lat, query.near.lon) : sql`null::float8`;
-    const rows = await withTextSearchPlan(this.db, Boolean(tsquery), async (db) =>
-      rowsOf<{ document: WorkerDocument; distance: number | null; total: string | number }>(
-        await db.execute(sql`
-          select document, rank, ${distance} as distance, count(*) over () as total
-          from ${textMatches('search_workers', tsquery)} where ${sql.join(conditions, sql` and `)}
-          order by rank desc, id
-          limit ${hitsPerPage} offset ${(page - 1) * hitsPerPage}`),
-      ),
-    );
-    return {
-      hits: rows.map((r) => ({ document: r.document, distanceKm: r.distance === null ? null : Math.round(Number(r.distance) * 10) / 10 })),
-      total: rows.length ? Number(rows[0]!.total) : 0,
+    return pagedSearch<WorkerDocument>(this.db, {
+      table: 'search_workers',
+      columns: sql`region_id, open_to_other_regions, skill_ids, isco_path, hours_min, hours_max, contract_preferences, lat, lon`,
+      where: conditions,
+      tsquery,
+      near: query.near,
+      orderBy: sql`rank desc, id`,
+      facets: [],
       page,
-      pageSize: hitsPerPage,
-      facets: {},
-    };
+      hitsPerPage,
+    });
   }
 }

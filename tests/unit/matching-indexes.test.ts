@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '~/db/seed/random';
 import { match, reachOf, type MatchContext, type MatchResult, type MatchVacancy, type MatchWorker } from '~/server/matching/score';
 import { CANDIDATE_MIN_WEIGHT, VacancyIndex } from '~/server/matching/vacancy-index';
+import { WorkerIndex } from '~/server/matching/worker-index';
 
 /*
- * The index prunes with upper bounds and stops early; whatever it skips, the list it returns
- * must be exactly the one a worker would get from scoring every candidate vacancy.
+ * The indexes prune with upper bounds and stop early; whatever they skip, the list they
+ * return must be exactly the one scoring every candidate would give, in both directions.
  */
 const random = new SeededRandom(42);
 const skills = Array.from({ length: 80 }, (_, i) => `skill-${i}`);
@@ -78,15 +79,30 @@ function randomWorker(i: number): MatchWorker {
   };
 }
 
-/** The reference: every vacancy the worker reaches with a strong enough skill, scored and sorted. */
-function scoreEveryCandidate(worker: MatchWorker, limit: number): MatchResult[] {
+/** A pair is a candidate when the worker reaches a skill the vacancy wants strongly enough. */
+function isCandidate(worker: MatchWorker, vacancy: MatchVacancy) {
   const reach = reachOf(worker, context);
-  const reaches = (skillId: string) => (reach.get(skillId) ?? []).some((way) => way.similarity >= CANDIDATE_MIN_WEIGHT);
+  return [...vacancy.required, ...vacancy.optional].some((s) => (reach.get(s.skillId) ?? []).some((way) => way.similarity >= CANDIDATE_MIN_WEIGHT));
+}
+
+/** The reference: every candidate vacancy scored and sorted. */
+function scoreEveryVacancy(worker: MatchWorker, limit: number): MatchResult[] {
   return vacancies
-    .filter((v) => [...v.required, ...v.optional].some((s) => reaches(s.skillId)))
+    .filter((v) => isCandidate(worker, v))
     .map((v) => match(worker, v, context))
     .filter((r): r is MatchResult => r !== null)
     .sort((a, b) => b.score - a.score || a.vacancyId.localeCompare(b.vacancyId))
+    .slice(0, limit);
+}
+
+const workers = Array.from({ length: 2000 }, (_, i) => randomWorker(i));
+
+function scoreEveryWorker(vacancy: MatchVacancy, limit: number): MatchResult[] {
+  return workers
+    .filter((w) => isCandidate(w, vacancy))
+    .map((w) => match(w, vacancy, context))
+    .filter((r): r is MatchResult => r !== null)
+    .sort((a, b) => b.score - a.score || a.workerId.localeCompare(b.workerId))
     .slice(0, limit);
 }
 
@@ -95,11 +111,10 @@ describe('vacancy index', () => {
 
   it('returns exactly the top list of scoring every candidate, for many kinds of worker', () => {
     let nonEmpty = 0;
-    for (let i = 0; i < 300; i += 1) {
-      const worker = randomWorker(i);
+    for (const worker of workers.slice(0, 300)) {
       const limit = random.pick([1, 5, 20, 50]);
       const fast = index.top(worker, context, limit).map((r) => [r.result.vacancyId, r.result.score]);
-      const reference = scoreEveryCandidate(worker, limit).map((r) => [r.vacancyId, r.score]);
+      const reference = scoreEveryVacancy(worker, limit).map((r) => [r.vacancyId, r.score]);
       expect(fast, `worker ${worker.id}, top ${limit}`).toEqual(reference);
       if (reference.length > 0) nonEmpty += 1;
     }
@@ -108,9 +123,37 @@ describe('vacancy index', () => {
   });
 
   it('gives the same answer when asked twice (its scratch space is reset between queries)', () => {
-    const worker = randomWorker(1000);
+    const worker = randomWorker(5000);
     const first = index.top(worker, context, 20).map((r) => r.result.vacancyId);
-    index.top(randomWorker(1001), context, 20);
+    index.top(randomWorker(5001), context, 20);
     expect(index.top(worker, context, 20).map((r) => r.result.vacancyId)).toEqual(first);
+  });
+});
+
+describe('worker index', () => {
+  const index = new WorkerIndex(workers, context);
+
+  it('returns exactly the top candidates of scoring every worker, for many kinds of vacancy', () => {
+    let nonEmpty = 0;
+    for (const vacancy of vacancies.slice(0, 300)) {
+      const limit = random.pick([1, 5, 20, 50]);
+      const fast = index.top(vacancy, context, limit).map((r) => [r.result.workerId, r.result.score]);
+      const reference = scoreEveryWorker(vacancy, limit).map((r) => [r.workerId, r.score]);
+      expect(fast, `${vacancy.id}, top ${limit}`).toEqual(reference);
+      if (reference.length > 0) nonEmpty += 1;
+    }
+    expect(nonEmpty).toBeGreaterThan(200);
+  });
+
+  it('agrees with the vacancy index on who is a candidate for what', () => {
+    const vacancyIndex = new VacancyIndex(vacancies, context.trainableSkills);
+    const everything = vacancies.length + workers.length;
+    const seenByWorkers = new Set(workers.slice(0, 200).flatMap((w) => vacancyIndex.top(w, context, everything).map((r) => `${w.id}→${r.result.vacancyId}`)));
+    const sampled = new Set(workers.slice(0, 200).map((w) => w.id));
+    const seenByVacancies = new Set(
+      vacancies.flatMap((v) => index.top(v, context, everything).filter((r) => sampled.has(r.result.workerId)).map((r) => `${r.result.workerId}→${v.id}`)),
+    );
+    expect(seenByVacancies.size).toBeGreaterThan(1000);
+    expect([...seenByVacancies].sort()).toEqual([...seenByWorkers].sort());
   });
 });
