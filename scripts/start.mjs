@@ -1,17 +1,31 @@
 #!/usr/bin/env node
-// `npm start`: builds the app on first run (or when the build is missing), then serves it.
+// `npm start`: builds the app when there is no build or the sources changed since it was
+// made (after a `git pull`, say), then serves it.
 // With no DATABASE_URL the embedded database under ./.data is created, migrated and seeded
 // with the demo region on start.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 const port = process.env.PORT ?? '3000';
 
-if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-  console.log('[overstap] no production build yet: building (takes a few minutes the first time)…');
+const buildId = path.join(root, '.next', 'BUILD_ID');
+/** Everything the production build is made from. */
+const sources = ['app', 'server', 'db', 'i18n', 'trpc', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
+
+/** The newest modification time under `entry` (a file or a folder), in ms. */
+function newest(entry) {
+  const stat = statSync(entry, { throwIfNoEntry: false });
+  if (!stat) return 0;
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(entry).map((name) => newest(path.join(entry, name))));
+}
+
+const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+if (builtAt === 0 || sources.some((s) => newest(path.join(root, s)) > builtAt)) {
+  console.log(builtAt ? '[overstap] sources changed since the last build: rebuilding…' : '[overstap] no production build yet: building (takes a few minutes the first time)…');
   const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -6,7 +6,8 @@ import { notFound } from '../lib/errors';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
 
-async function requireOwnProfile(db: Database, userId: string) {
+/** The caller's own profile; services for the worker portal never look a profile up by any other key. */
+export async function requireOwnProfile(db: Database, userId: string) {
   const [profile] = await db.select().from(workerProfiles).where(eq(workerProfiles.userId, userId));
   if (!profile) throw notFound('Worker profile');
   return profile;

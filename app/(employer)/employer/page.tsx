@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { formatDate } from '~/i18n/config';
 import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
 import { requireRole } from '../../_lib/require-role';
+import { VacancyTable } from './vacancy-table';
 
 export const metadata: Metadata = { title: 'Werkgever / Employer' };
 
@@ -105,38 +107,13 @@ export default async function EmployerHome() {
         <h2 id="vacancies-title">
           {t.employer.vacancies} ({vacancies.length})
         </h2>
-        {vacancies.length === 0 ? (
-          <p>{t.employer.noVacancies}</p>
-        ) : (
-          <div className="table-scroll" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{c.title}</th>
-                  <th scope="col">{c.place}</th>
-                  <th scope="col">{c.hours}</th>
-                  <th scope="col">{c.contract}</th>
-                  <th scope="col">{c.status}</th>
-                  <th scope="col">{c.closesAt}</th>
-                  <th scope="col">{c.retraining}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {vacancies.map((v) => (
-                  <tr key={v.id}>
-                    <th scope="row">{v.title}</th>
-                    <td>{v.city}</td>
-                    <td>{v.hoursMin === v.hoursMax ? v.hoursMax : `${v.hoursMin}–${v.hoursMax}`}</td>
-                    <td>{t.enums.contract[v.contractType]}</td>
-                    <td>{t.enums.vacancyStatus[v.status]}</td>
-                    <td>{formatDate(locale, v.closesAt)}</td>
-                    <td>{v.openToRetraining ? t.enums.yes : t.enums.no}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <p className="actions">
+          <Link href="/employer/vacancies/new" className="button-link">
+            {t.employer.newVacancy}
+          </Link>{' '}
+          <Link href="/employer/vacancies">{t.employer.allVacancies}</Link>
+        </p>
+        <VacancyTable vacancies={vacancies} locale={locale} t={t} />
       </section>
     </>
   );

@@ -60,6 +60,9 @@ export default async function WorkerHome() {
 
       <section aria-labelledby="skills-title">
         <h2 id="skills-title">{t.worker.skills}</h2>
+        <p>
+          <Link href="/worker/skills">{t.worker.editSkills}</Link>
+        </p>
         {me.skills.length === 0 ? (
           <p>{t.worker.noSkills}</p>
         ) : (

@@ -1,3 +1,4 @@
+import { listVacancyLocations } from '../../services/vacancy-locations';
 import { createVacancy, listOrganisationVacancies, vacancyInput, vacancyListFilter } from '../../services/vacancies';
 import { createTRPCRouter, employerProcedure } from '../trpc';
 
@@ -5,6 +6,8 @@ export const vacancyRouter = createTRPCRouter({
   listOwn: employerProcedure
     .input(vacancyListFilter)
     .query(({ ctx, input }) => listOrganisationVacancies(ctx.db, ctx.organisationId, input)),
+  /** Places the new-vacancy form offers, the organisation's own address first. */
+  locations: employerProcedure.query(({ ctx }) => listVacancyLocations(ctx.db, ctx.organisationId)),
   create: employerProcedure
     .input(vacancyInput)
     .mutation(({ ctx, input }) =>

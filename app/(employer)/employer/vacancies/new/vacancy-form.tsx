@@ -1,0 +1,201 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { format } from '~/i18n/config';
+import { useMessages } from '~/i18n/client';
+import { useTRPC } from '~/trpc/react';
+import { emptyDraft, toVacancyInput, type ContractType, type RemotePolicy, type VacancyDraft, type VacancyLocation } from './draft';
+import { FieldError, fieldId, invalidProps } from './field-error';
+import { VacancySkills } from './vacancy-skills';
+
+/** Posts a vacancy through `vacancy.create`; the server validates, and its errors are shown at the fields. */
+export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
+  const { t } = useMessages();
+  const f = t.vacancyForm;
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [draft, setDraft] = useState<VacancyDraft>({ ...emptyDraft, locationKey: locations[0]?.key ?? 'own' });
+  const create = useMutation(trpc.vacancy.create.mutationOptions());
+  const summary = useRef<HTMLDivElement>(null);
+  const set = <K extends keyof VacancyDraft>(key: K, value: VacancyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  // Move focus to the summary once it is on the page (each failed attempt renders it anew), so
+  // keyboard and screen-reader users learn what went wrong. The mutation's own onError runs
+  // before React has rendered the summary, so focusing from there finds nothing to focus.
+  useEffect(() => {
+    if (create.error) summary.current?.focus();
+  }, [create.error]);
+
+  const errors: Record<string, string[] | undefined> = create.error?.data?.fieldErrors ?? {};
+  const labels: Record<string, string> = {
+    title: f.jobTitle,
+    description: f.description,
+    occupationId: t.occupationPicker.label,
+    skills: f.skills,
+    hoursMin: f.hoursMin,
+    hoursMax: f.hoursMax,
+    contractType: f.contractType,
+    city: f.location,
+    lat: f.location,
+    lon: f.location,
+    remote: f.remote,
+    salaryMin: f.salaryMin,
+    salaryMax: f.salaryMax,
+    startDate: f.startDate,
+    closesAt: f.closesAt,
+  };
+  const fieldOf = (name: string) => (['city', 'lat', 'lon'].includes(name) ? 'locationKey' : name);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const location = locations.find((l) => l.key === draft.locationKey) ?? locations[0];
+    if (!location) return;
+    create.mutate(toVacancyInput(draft, location), {
+      onSuccess: (vacancy) => router.push(`/employer/vacancies?created=${vacancy.id}`),
+    });
+  }
+
+  const text = (name: 'title' | 'hoursMin' | 'hoursMax' | 'salaryMin' | 'salaryMax' | 'startDate' | 'closesAt', label: string, type = 'text', extra: ReactNode = null) => (
+    <div className="field">
+      <label htmlFor={fieldId(name)}>{label}</label>
+      <input
+        id={fieldId(name)}
+        type={type}
+        inputMode={type === 'number' ? 'numeric' : undefined}
+        value={draft[name]}
+        onChange={(e) => set(name, e.target.value)}
+        {...invalidProps(name, errors)}
+      />
+      {extra}
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+
+  return (
+    <form onSubmit={onSubmit} className="form" noValidate>
+      {create.error && (
+        <div ref={summary} tabIndex={-1} role="alert" className="error-summary">
+          {Object.keys(errors).length > 0 ? (
+            <>
+              <p>{f.invalid}</p>
+              <ul>
+                {Object.entries(errors).map(([name, messages]) => (
+                  <li key={name}>
+                    <a href={`#${fieldId(fieldOf(name))}`}>{(labels[name] ?? name).replace(' *', '')}</a>: {messages?.join(' ')}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>
+              {f.failed} {create.error.message}
+            </p>
+          )}
+        </div>
+      )}
+
+      <section className="card" aria-labelledby="vacancy-job-title">
+        <h2 id="vacancy-job-title">{f.job}</h2>
+        {text('title', f.jobTitle)}
+        <div className="field">
+          <label htmlFor={fieldId('description')}>{f.description}</label>
+          <textarea
+            id={fieldId('description')}
+            rows={5}
+            value={draft.description}
+            onChange={(e) => set('description', e.target.value)}
+            {...invalidProps('description', errors)}
+          />
+          <FieldError name="description" errors={errors} />
+        </div>
+        <VacancySkills
+          occupation={draft.occupation}
+          skills={draft.skills}
+          onOccupationChange={(occupation) => set('occupation', occupation)}
+          onSkillsChange={(skills) => set('skills', skills)}
+          errors={errors}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="vacancy-conditions-title">
+        <h2 id="vacancy-conditions-title">{f.conditions}</h2>
+        <div className="form-row">
+          {text('hoursMin', f.hoursMin, 'number')}
+          {text('hoursMax', f.hoursMax, 'number')}
+        </div>
+        <div className="form-row">
+          <div className="field">
+            <label htmlFor={fieldId('contractType')}>{f.contractType}</label>
+            <select
+              id={fieldId('contractType')}
+              value={draft.contractType}
+              onChange={(e) => set('contractType', e.target.value as ContractType)}
+              {...invalidProps('contractType', errors)}
+            >
+              {(Object.keys(t.enums.contract) as ContractType[]).map((c) => (
+                <option key={c} value={c}>
+                  {t.enums.contract[c]}
+                </option>
+              ))}
+            </select>
+            <FieldError name="contractType" errors={errors} />
+          </div>
+          <div className="field">
+            <label htmlFor={fieldId('remote')}>{f.remote}</label>
+            <select id={fieldId('remote')} value={draft.remote} onChange={(e) => set('remote', e.target.value as RemotePolicy)}>
+              {(Object.keys(t.enums.remote) as RemotePolicy[]).map((r) => (
+                <option key={r} value={r}>
+                  {t.enums.remote[r]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor={fieldId('locationKey')}>{f.location}</label>
+          <span id="vacancy-location-hint" className="field-hint">
+            {f.locationHint}
+          </span>
+          <select
+            id={fieldId('locationKey')}
+            aria-describedby="vacancy-location-hint"
+            value={draft.locationKey}
+            onChange={(e) => set('locationKey', e.target.value)}
+          >
+            {locations.map((l) => (
+              <option key={l.key} value={l.key}>
+                {l.address ? format(f.ownAddress, { address: l.address }) : l.city}
+              </option>
+            ))}
+          </select>
+          <FieldError name="city" errors={errors} />
+        </div>
+        <div className="form-row">
+          {text('salaryMin', f.salaryMin, 'number')}
+          {text('salaryMax', f.salaryMax, 'number')}
+        </div>
+        <div className="form-row">
+          {text('startDate', f.startDate, 'date')}
+          {text('closesAt', f.closesAt, 'date')}
+        </div>
+        <div className="checkbox">
+          <input
+            id={fieldId('openToRetraining')}
+            type="checkbox"
+            checked={draft.openToRetraining}
+            onChange={(e) => set('openToRetraining', e.target.checked)}
+          />
+          <label htmlFor={fieldId('openToRetraining')}>{f.openToRetraining}</label>
+        </div>
+      </section>
+
+      <div>
+        <button type="submit" disabled={create.isPending || create.isSuccess}>
+          {create.isPending || create.isSuccess ? f.submitting : f.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

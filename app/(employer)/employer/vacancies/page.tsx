@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { format } from '~/i18n/config';
+import { getMessages } from '~/i18n/server';
+import { serverApi } from '~/trpc/server';
+import { requireRole } from '../../../_lib/require-role';
+import { VacancyTable } from '../vacancy-table';
+
+export const metadata: Metadata = { title: 'Vacatures / Vacancies' };
+
+const params = z.object({ created: z.uuid().optional().catch(undefined) });
+
+/** The employer's own vacancies, newest first; after posting one it is confirmed and marked. */
+export default async function EmployerVacancies({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireRole('employer');
+  const { created } = params.parse(await searchParams);
+  const api = await serverApi();
+  const [{ locale, t }, organisation, vacancies] = await Promise.all([getMessages(), api.organisation.mine(), api.vacancy.listOwn({})]);
+  const just = created ? vacancies.find((v) => v.id === created) : undefined;
+  return (
+    <>
+      <p>
+        <Link href="/employer">← {t.employerVacancies.back}</Link>
+      </p>
+      <h1>{format(t.employerVacancies.title, { organisation: organisation.name })}</h1>
+      {just && (
+        <p className="notice notice-success" role="status">
+          {format(t.employerVacancies.created, { title: just.title })}
+        </p>
+      )}
+      <p>
+        <Link href="/employer/vacancies/new" className="button-link">
+          {t.employer.newVacancy}
+        </Link>
+      </p>
+      <VacancyTable vacancies={vacancies} locale={locale} t={t} highlightId={just?.id} />
+    </>
+  );
+}

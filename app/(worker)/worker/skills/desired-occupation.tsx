@@ -1,0 +1,86 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { conceptLabel, format } from '~/i18n/config';
+import { useMessages } from '~/i18n/client';
+import { useTRPC } from '~/trpc/react';
+import { OccupationCombobox, type OccupationSuggestion } from '../../../_components/occupation-combobox';
+import { ProposedSkills, type AcceptedSkill, type ProposedSkill } from '../../../_components/proposed-skills';
+import type { SkillLevel } from '../../../_components/level-select';
+
+interface Proposals {
+  occupation: { id: string; labelNl: string | null; labelEn: string | null } | null;
+  essential: ProposedSkill[];
+  optional: ProposedSkill[];
+}
+
+/** The desired occupation, and the skills it asks for that the worker can take over. */
+export function DesiredOccupation({ proposals }: { proposals: Proposals }) {
+  const { locale, t } = useMessages();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [picked, setPicked] = useState<OccupationSuggestion | null>(null);
+  const [message, setMessage] = useState('');
+  const save = useMutation(trpc.worker.setDesiredOccupation.mutationOptions());
+  const adopt = useMutation(trpc.worker.adoptSkills.mutationOptions());
+  const current = proposals.occupation ? conceptLabel(locale, proposals.occupation.labelNl, proposals.occupation.labelEn) : null;
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!picked) {
+      setMessage(t.workerSkills.chooseFirst);
+      return;
+    }
+    save.mutate(
+      { occupationId: picked.id },
+      {
+        onSuccess: () => {
+          setMessage(t.workerSkills.desiredSaved);
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  function onAccept(accepted: AcceptedSkill[], level: SkillLevel) {
+    adopt.mutate(
+      { skills: accepted.map((a) => ({ skillId: a.skill.id, level })) },
+      {
+        onSuccess: (result) => {
+          setMessage(format(t.workerSkills.adopted, { count: result.added.length }));
+          router.refresh();
+        },
+      },
+    );
+  }
+
+  const error = save.error ?? adopt.error;
+  return (
+    <>
+      <p>{current ? format(t.workerSkills.desiredCurrent, { occupation: current }) : t.workerSkills.desiredNone}</p>
+      <form onSubmit={onSubmit} className="form" noValidate>
+        <OccupationCombobox id="desired-occupation" onSelect={setPicked} />
+        <div>
+          <button type="submit" disabled={save.isPending}>
+            {t.workerSkills.saveDesired}
+          </button>
+        </div>
+      </form>
+      {proposals.occupation && current && (
+        <ProposedSkills
+          idPrefix="desired-proposals"
+          occupationLabel={current}
+          essential={proposals.essential}
+          optional={proposals.optional}
+          onAccept={onAccept}
+          busy={adopt.isPending}
+        />
+      )}
+      <p role="status" className="status-line">
+        {error ? <span className="error">{error.message}</span> : message}
+      </p>
+    </>
+  );
+}

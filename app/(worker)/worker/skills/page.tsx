@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getMessages } from '~/i18n/server';
+import { serverApi } from '~/trpc/server';
+import { requireRole } from '../../../_lib/require-role';
+import { AddSkillForm } from './add-skill-form';
+import { DesiredOccupation } from './desired-occupation';
+import { WorkerSkillsTable } from './skills-table';
+
+export const metadata: Metadata = { title: 'Vaardigheden / Skills' };
+
+/** The worker edits their own skills profile and desired occupation. */
+export default async function WorkerSkillsPage() {
+  await requireRole('worker');
+  const api = await serverApi();
+  const [{ t }, me, proposals] = await Promise.all([getMessages(), api.worker.me(), api.worker.occupationProposals()]);
+  return (
+    <>
+      <p>
+        <Link href="/worker">← {t.workerSkills.back}</Link>
+      </p>
+      <h1>{t.workerSkills.title}</h1>
+      <p>{t.workerSkills.intro}</p>
+
+      <section aria-labelledby="own-skills-title">
+        <h2 id="own-skills-title">{t.workerSkills.table}</h2>
+        <WorkerSkillsTable skills={me.skills} />
+      </section>
+
+      <section className="card" aria-labelledby="add-skill-title">
+        <h2 id="add-skill-title">{t.workerSkills.add}</h2>
+        <AddSkillForm heldIds={me.skills.map((s) => s.skillId)} />
+      </section>
+
+      <section className="card" aria-labelledby="desired-title">
+        <h2 id="desired-title">{t.workerSkills.desired}</h2>
+        <p>{t.workerSkills.desiredIntro}</p>
+        <DesiredOccupation proposals={proposals} />
+      </section>
+    </>
+  );
+}
