@@ -12,12 +12,13 @@ import type {
 import { arrayParam, distanceSql, textQuery, withinRadius } from './query';
 import { rowsOf } from './rows';
 
-const facetColumns: Record<string, SQL> = {
-  contractType: sql`contract_type`,
-  remote: sql`remote`,
-  city: sql`city`,
-  openToRetraining: sql`open_to_retraining::text`,
-  iscoPath: sql`unnest(isco_path)`,
+/** Each facet's value expression over `m`, and the column it reads. */
+const facetColumns: Record<string, { value: SQL; column: string }> = {
+  contractType: { value: sql`contract_type`, column: 'contract_type' },
+  remote: { value: sql`remote`, column: 'remote' },
+  city: { value: sql`city`, column: 'city' },
+  openToRetraining: { value: sql`open_to_retraining::text`, column: 'open_to_retraining' },
+  iscoPath: { value: sql`unnest(isco_path)`, column: 'isco_path' },
 };
 
 /** Weighted text of a document: title (A) above occupation and skill labels (B) above the rest (C). */
@@ -51,50 +52,61 @@ const textArray = (field: string) => sql.raw(`array(select jsonb_array_elements_
 /** Facet counts over the matched set `m`, all requested facets as one JSON object. */
 function facetsSql(names: readonly string[]): SQL {
   const parts = names.flatMap((name) => {
-    const column = facetColumns[name];
-    if (!column) return [];
-    return [sql`${name}::text, coalesce((select jsonb_object_agg(value, n) from (select value, count(*) as n from (select ${column} as value from m) v group by value) f), '{}'::jsonb)`];
+    const facet = facetColumns[name];
+    if (!facet) return [];
+    return [sql`${name}::text, coalesce((select jsonb_object_agg(value, n) from (select value, count(*) as n from (select ${facet.value} as value from m) v group by value) f), '{}'::jsonb)`];
   });
   return parts.length ? sql`jsonb_build_object(${sql.join(parts, sql`, `)})` : sql`'{}'::jsonb`;
 }
 
+/** A filter and the columns it reads. */
+interface Filter {
+  condition: SQL;
+  columns: readonly string[];
+}
+
 interface PagedSearch {
   table: 'search_vacancies' | 'search_workers';
-  /** The narrow columns the filters, the order and the facets read. */
-  columns: SQL;
-  where: SQL[];
+  filters: readonly Filter[];
+  /** The order, and the columns it reads besides id, rank and distance. */
+  order: Filter;
   tsquery: SQL | null;
   near: { lat: number; lon: number } | undefined;
-  orderBy: SQL;
   facets: readonly string[];
   page: number;
   hitsPerPage: number;
 }
 
+const columnList = (columns: Iterable<string>) => [...new Set(columns)].map((c) => sql.raw(`, ${c}`));
+
 /**
- * One pass over the matching rows into `m`, which holds only narrow columns: the page, the
- * total and every facet are read from it, and only the page's documents are fetched.
+ * One pass over the matching rows into `m`, which holds only the columns this query's order
+ * and facets read: the page, the total and every facet come from it, and only the page's
+ * documents are fetched. Each row read projects only the columns its filters need.
  *
  * With text, the rows come from the GIN index alone (`offset 0` keeps the planner from
  * merging the filters in and preferring the region index, which would then test the text
- * of every row in the region), and are ranked on the small `rank_terms`, never
- * decompressing the full `terms`. PostgreSQL underrates what testing a long tsvector row by
- * row costs and would rather scan the table, hence no sequential scans in this transaction.
+ * of every row in the region), never decompressing the full `terms`, and are ranked on the
+ * small inline `rank_terms` (title, occupation). PostgreSQL underrates what testing a long
+ * tsvector row by row costs and would rather scan the table, hence no sequential scans in
+ * this transaction.
  */
 async function pagedSearch<D>(db: Database, q: PagedSearch): Promise<SearchResult<D>> {
   const t = sql.raw(q.table);
+  const kept = [...q.order.columns, ...q.facets.flatMap((name) => facetColumns[name]?.column ?? [])];
+  const read = sql.join(columnList([...q.filters.flatMap((f) => f.columns), ...kept]), sql``);
   const candidates = q.tsquery
-    ? sql`(select id, ts_rank(rank_terms, ${q.tsquery}, 1) as rank, ${q.columns} from ${t} where terms @@ ${q.tsquery} offset 0)`
-    : sql`(select id, 0::real as rank, ${q.columns} from ${t})`;
+    ? sql`(select id, ts_rank(rank_terms, ${q.tsquery}, 1) as rank ${read} from ${t} where terms @@ ${q.tsquery} offset 0) c`
+    : sql`(select id, 0::real as rank ${read} from ${t}) c`;
   const distance = q.near ? distanceSql(q.near.lat, q.near.lon) : sql`null::float8`;
   const statement = sql`
     with m as materialized (
-      select c.*, ${distance} as distance from ${candidates} c
-      ${q.where.length ? sql`where ${sql.join(q.where, sql` and `)}` : sql``}
+      select id, rank, ${distance} as distance ${sql.join(columnList(kept), sql``)} from ${candidates}
+      ${q.filters.length ? sql`where ${sql.join(q.filters.map((f) => f.condition), sql` and `)}` : sql``}
     ),
     -- A top-N sort of narrow rows; row_number() keeps its order through the join below.
     page as (select id, distance, row_number() over () as position
-      from (select id, distance from m order by ${q.orderBy} limit ${q.hitsPerPage} offset ${(q.page - 1) * q.hitsPerPage}) top),
+      from (select id, distance from m order by ${q.order.condition} limit ${q.hitsPerPage} offset ${(q.page - 1) * q.hitsPerPage}) top),
     summary as (select (select count(*) from m) as total, ${facetsSql(q.facets)} as facets)
     select s.document, p.distance, summary.total, summary.facets
     from summary left join (page p join ${t} s on s.id = p.id) on true
@@ -186,29 +198,30 @@ export class PostgresSearchBackend implements SearchBackend {
   async searchVacancies(query: VacancySearchQuery): Promise<SearchResult<VacancyDocument>> {
     const { page, hitsPerPage } = pagination(query);
     const tsquery = await textQuery(this.db, query.text);
-    const conditions: SQL[] = [];
-    if (query.regionIds?.length) conditions.push(sql`region_id = any(${arrayParam(query.regionIds, 'uuid')})`);
-    if (query.skillIds?.length) conditions.push(sql`skill_ids @> ${arrayParam(query.skillIds, 'uuid')}`);
-    if (query.occupationId) conditions.push(sql`occupation_id = ${query.occupationId}`);
-    if (query.iscoGroup) conditions.push(sql`isco_path @> ${arrayParam([query.iscoGroup], 'text')}`);
-    if (query.hours?.min !== undefined) conditions.push(sql`hours_max >= ${query.hours.min}`);
-    if (query.hours?.max !== undefined) conditions.push(sql`hours_min <= ${query.hours.max}`);
-    if (query.contractTypes?.length) conditions.push(sql`contract_type = any(${arrayParam(query.contractTypes, 'text')})`);
-    if (query.remote?.length) conditions.push(sql`remote = any(${arrayParam(query.remote, 'text')})`);
-    if (query.startBefore) conditions.push(sql`(start_date is null or start_date <= ${query.startBefore})`);
-    if (query.openToRetraining !== undefined) conditions.push(sql`open_to_retraining = ${query.openToRetraining}`);
-    if (query.near) conditions.push(withinRadius(query.near));
+    const filters: Filter[] = [];
+    const filter = (condition: SQL, ...columns: string[]) => filters.push({ condition, columns });
+    if (query.regionIds?.length) filter(sql`region_id = any(${arrayParam(query.regionIds, 'uuid')})`, 'region_id');
+    if (query.skillIds?.length) filter(sql`skill_ids @> ${arrayParam(query.skillIds, 'uuid')}`, 'skill_ids');
+    if (query.occupationId) filter(sql`occupation_id = ${query.occupationId}`, 'occupation_id');
+    if (query.iscoGroup) filter(sql`isco_path @> ${arrayParam([query.iscoGroup], 'text')}`, 'isco_path');
+    if (query.hours?.min !== undefined) filter(sql`hours_max >= ${query.hours.min}`, 'hours_max');
+    if (query.hours?.max !== undefined) filter(sql`hours_min <= ${query.hours.max}`, 'hours_min');
+    if (query.contractTypes?.length) filter(sql`contract_type = any(${arrayParam(query.contractTypes, 'text')})`, 'contract_type');
+    if (query.remote?.length) filter(sql`remote = any(${arrayParam(query.remote, 'text')})`, 'remote');
+    if (query.startBefore) filter(sql`(start_date is null or start_date <= ${query.startBefore})`, 'start_date');
+    if (query.openToRetraining !== undefined) filter(sql`open_to_retraining = ${query.openToRetraining}`, 'open_to_retraining');
+    if (query.near) filter(withinRadius(query.near), 'lat', 'lon');
+    const byRelevance = { condition: sql`rank desc, published_at desc, id`, columns: ['published_at'] };
     return pagedSearch<VacancyDocument>(this.db, {
       table: 'search_vacancies',
-      columns: sql`region_id, skill_ids, occupation_id, isco_path, hours_min, hours_max, contract_type, remote, city, start_date, open_to_retraining, lat, lon, published_at`,
-      where: conditions,
+      filters,
       tsquery,
       near: query.near,
-      orderBy: {
-        relevance: sql`rank desc, published_at desc, id`,
-        newest: sql`published_at desc, id`,
-        distance: query.near ? sql`distance asc, id` : sql`rank desc, published_at desc, id`,
-        startDate: sql`start_date asc nulls first, id`,
+      order: {
+        relevance: byRelevance,
+        newest: { condition: sql`published_at desc, id`, columns: ['published_at'] },
+        distance: query.near ? { condition: sql`distance asc, id`, columns: [] } : byRelevance,
+        startDate: { condition: sql`start_date asc nulls first, id`, columns: ['start_date'] },
       }[query.sort ?? 'relevance'],
       facets: query.facets ?? [],
       page,
@@ -219,20 +232,22 @@ export class PostgresSearchBackend implements SearchBackend {
   async searchWorkers(query: WorkerSearchQuery): Promise<SearchResult<WorkerDocument>> {
     const { page, hitsPerPage } = pagination(query);
     const tsquery = await textQuery(this.db, query.text);
-    const conditions: SQL[] = [sql`(region_id = ${query.regionId} or open_to_other_regions)`];
-    if (query.skillIds?.length) conditions.push(sql`skill_ids @> ${arrayParam(query.skillIds, 'uuid')}`);
-    if (query.iscoGroup) conditions.push(sql`isco_path @> ${arrayParam([query.iscoGroup], 'text')}`);
-    if (query.hours?.min !== undefined) conditions.push(sql`hours_max >= ${query.hours.min}`);
-    if (query.hours?.max !== undefined) conditions.push(sql`hours_min <= ${query.hours.max}`);
-    if (query.contractTypes?.length) conditions.push(sql`contract_preferences && ${arrayParam(query.contractTypes, 'text')}`);
-    if (query.near) conditions.push(withinRadius(query.near));
+    const filters: Filter[] = [
+      { condition: sql`(region_id = ${query.regionId} or open_to_other_regions)`, columns: ['region_id', 'open_to_other_regions'] },
+    ];
+    const filter = (condition: SQL, ...columns: string[]) => filters.push({ condition, columns });
+    if (query.skillIds?.length) filter(sql`skill_ids @> ${arrayParam(query.skillIds, 'uuid')}`, 'skill_ids');
+    if (query.iscoGroup) filter(sql`isco_path @> ${arrayParam([query.iscoGroup], 'text')}`, 'isco_path');
+    if (query.hours?.min !== undefined) filter(sql`hours_max >= ${query.hours.min}`, 'hours_max');
+    if (query.hours?.max !== undefined) filter(sql`hours_min <= ${query.hours.max}`, 'hours_min');
+    if (query.contractTypes?.length) filter(sql`contract_preferences && ${arrayParam(query.contractTypes, 'text')}`, 'contract_preferences');
+    if (query.near) filter(withinRadius(query.near), 'lat', 'lon');
     return pagedSearch<WorkerDocument>(this.db, {
       table: 'search_workers',
-      columns: sql`region_id, open_to_other_regions, skill_ids, isco_path, hours_min, hours_max, contract_preferences, lat, lon`,
-      where: conditions,
+      filters,
       tsquery,
       near: query.near,
-      orderBy: sql`rank desc, id`,
+      order: { condition: sql`rank desc, id`, columns: [] },
       facets: [],
       page,
       hitsPerPage,

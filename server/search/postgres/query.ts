@@ -1,7 +1,8 @@
 /**
  * Turns free text into a PostgreSQL tsquery with the same tolerance a user expects from a
  * search box: accents ignored, Dutch stems ("lassen" finds "lasser"), prefixes, and one typo
- * ("elektricen" finds "elektricien") through the trigram-indexed vocabulary of the index.
+ * ("elektricen" finds "elektricien") through the trigram-indexed vocabulary of the index, for
+ * words the index does not know as typed.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
@@ -47,7 +48,11 @@ export async function expandWords(db: Database, words: string[]): Promise<Expand
   const result = await db.execute(sql`
     select w as word,
            coalesce((ts_lexize('dutch_stem', w))[1], w) as stem,
-           case when length(w) >= ${MIN_TYPO_WORD_LENGTH} then array(
+           -- Near spellings only for a word the index does not know (not even as the start
+           -- of a word): "elektricen" gets "elektricien", but "lasser" does not also get
+           -- "laser", which a welder would not be looking for. (Query words are [a-z0-9] only,
+           -- so the LIKE pattern holds no wildcards of the user's; pg_trgm indexes it.)
+           case when length(w) >= ${MIN_TYPO_WORD_LENGTH} and not exists (select 1 from search_terms k where k.term like w || '%') then array(
              select t.term from search_terms t
              where t.term % w and t.term <> w
              order by similarity(t.term, w) desc, t.term
