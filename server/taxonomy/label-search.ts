@@ -115,6 +115,32 @@ function textArray(values: readonly string[]): SQL {
 /** The upper bound of a prefix range for text_pattern_ops: sorts after every string that starts with `prefix`. */
 const afterPrefix = (prefix: string) => `${prefix}\u{10FFFF}`;
 
+/**
+ * True when `word` is one typo away from `typed` (optimal string alignment distance 1: one letter
+ * left out, one too many, one different, or two neighbours swapped); the caller excludes equal words.
+ *
+ * Why this exists next to trigram similarity: one typo in a short word breaks most of its
+ * trigrams. A swap in the middle of a 5–7 letter word leaves a similarity of 0.2–0.33 ("pyhton" →
+ * "python" 0.27, "teasm" → "teams" 0.2), a different letter in a 5-letter word 0.33 ("teaqs" →
+ * "teams"): all below minSimilarity, so such a word found nothing and, in a query of several
+ * words, hid the label the other words had found. Only vocabulary words of the first-letter range
+ * already scanned are tested, only when similarity fails, and cheaply first: one edit at letter i
+ * leaves the letters before i and after it alone, so with m the shorter length either the first
+ * ⌊m/2⌋ or the last ⌈m/2⌉−1 letters are the same.
+ */
+function oneEditApart(word: SQL, typed: SQL): SQL {
+  const m = sql`least(length(${word}), length(${typed}))`;
+  return sql`(length(${word}) between length(${typed}) - 1 and length(${typed}) + 1
+    and (left(${word}, ${m} / 2) = left(${typed}, ${m} / 2) or right(${word}, (${m} + 1) / 2 - 1) = right(${typed}, (${m} + 1) / 2 - 1))
+    and exists (
+    select 1 from generate_series(1, greatest(length(${word}), length(${typed}))) i
+    where overlay(${typed} placing '' from i for 1) = ${word}
+       or overlay(${word} placing '' from i for 1) = ${typed}
+       or (length(${word}) = length(${typed}) and (
+            overlay(${word} placing '' from i for 1) = overlay(${typed} placing '' from i for 1)
+         or overlay(${typed} placing substr(${typed}, i + 1, 1) || substr(${typed}, i, 1) from i for 2) = ${word}))))`;
+}
+
 interface WordAlternative {
   n: number;
   word: string;
@@ -153,11 +179,11 @@ async function analyse(db: Database, t: LabelTables, query: string) {
            -- instead of a trigram search over the whole vocabulary.
            and v.word ~>=~ left(w.word, 1) and v.word ~<~ (left(w.word, 1) || chr(1114111))
            and length(v.word) between length(w.word) - 2 and length(w.word) + 3
-           and similarity(v.word, w.word) >= ${sql.raw(String(minSimilarity))}
+           and (similarity(v.word, w.word) >= ${sql.raw(String(minSimilarity))} or ${oneEditApart(sql`v.word`, sql`w.word`)})
            and not exists (
              select 1 from ${t.words} x
              where x.word ~>=~ w.word and x.word ~<~ (w.word || chr(1114111)) and (w.last or x.word = w.word))
-         order by similarity(v.word, w.word) desc, v.frequency desc limit ${constant(maxFuzzyWords)})
+         order by ${oneEditApart(sql`v.word`, sql`w.word`)} desc, similarity(v.word, w.word) desc, v.frequency desc limit ${constant(maxFuzzyWords)})
       ) a on true
       order by w.n`,
   );

@@ -9,6 +9,8 @@ export interface TestDatabase extends DatabaseHandle {
   /** Closes the connection and, on a PostgreSQL server, drops the database. */
   destroy(): Promise<void>;
   label: string;
+  /** On a PostgreSQL server: the test database's connection string, e.g. for a child process. */
+  url?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   return {
     ...handle,
     label: `postgres:${name}`,
+    url: url.toString(),
     destroy: async () => {
       await handle.close();
       const dropper = new Client({ connectionString: serverUrl });

@@ -13,7 +13,7 @@ import { mergeIscoGroups, mergeOccupations, mergeSkillGroups, mergeSkills, retir
 import { mergeOccupationSkills, mergeSkillHierarchy } from './merge-links';
 import { step, type ProgressListener } from './progress';
 import { stageEscoFiles } from './read';
-import { createStagingTables, indexStagingTables } from './staging';
+import { analyzeTaxonomyTables, createStagingTables, indexStagingTables } from './staging';
 import { hasChanges, type TaxonomyImportSummary } from './summary';
 
 export { TaxonomyImportError } from './errors';
@@ -46,6 +46,7 @@ export async function importEscoTaxonomy(db: Database, options: TaxonomyImportOp
     await createStagingTables(tx);
     const sources = await stageEscoFiles(tx, located, listener);
     await step(listener, 'indexing staged rows', () => indexStagingTables(tx));
+    await step(listener, 'analyzing the taxonomy tables', () => analyzeTaxonomyTables(tx));
 
     const iscoGroups = await step(listener, 'merging ISCO groups', () => mergeIscoGroups(tx, imported));
     const skillGroups = await step(listener, 'merging skill groups', () => mergeSkillGroups(tx, imported, sources));
