@@ -4,6 +4,7 @@ import {
   index,
   jsonb,
   pgTable,
+  primaryKey,
   real,
   text,
   timestamp,
@@ -18,11 +19,14 @@ import { regions } from './regions';
 import { vacancies } from './vacancies';
 import { workerProfiles } from './workers';
 
-/** Stored result of the matching engine for one worker–vacancy pair. */
+/**
+ * Stored result of the matching engine for one worker–vacancy pair: each worker's top 50,
+ * rewritten by every regional rematch (a million rows at 20k workers), so the pair is the key
+ * and there are only the indexes a reader needs: by worker (the key) and by vacancy.
+ */
 export const matches = pgTable(
   'matches',
   {
-    id: id(),
     workerId: uuid()
       .notNull()
       .references(() => workerProfiles.id, { onDelete: 'cascade' }),
@@ -34,11 +38,7 @@ export const matches = pgTable(
     explanation: jsonb().$type<Record<string, unknown>>().notNull(),
     computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex().on(t.workerId, t.vacancyId),
-    index().on(t.vacancyId, t.score),
-    index().on(t.workerId, t.score),
-  ],
+  (t) => [primaryKey({ columns: [t.workerId, t.vacancyId] }), index().on(t.vacancyId, t.score)],
 );
 
 /** An introduction between a worker and a vacancy's employer, the pipeline towards a placement. */

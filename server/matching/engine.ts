@@ -2,8 +2,9 @@
  * The matching engine: worker → ranked vacancies and vacancy → ranked candidates, one scoring
  * core for both. Also stores each side's top matches and notifies workers of new strong ones.
  */
-import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { arrayParam } from '../lib/sql';
 import { matches, notifications, vacancies, workerProfiles } from '../../db/schema';
 import { explainMatch, type MatchExplanation } from './explain';
 import { loadVacancies, loadWorkers, type LoadedContext } from './load';
@@ -64,34 +65,45 @@ export function compactExplanation(m: MatchResult) {
   };
 }
 
-function toRow(m: MatchResult) {
-  return {
-    workerId: m.workerId,
-    vacancyId: m.vacancyId,
+/**
+ * Makes the stored matches of the given workers (or vacancies) exactly `found`, in one
+ * statement with the rows as one JSON parameter (at a million rows per regional rematch, far
+ * cheaper than six parameters per row). A pair whose score and explanation did not change is
+ * not written at all, so a rematch after a small change costs little; `computed_at` is when
+ * the pair's result last changed. Pairs no longer found are deleted.
+ */
+async function replaceMatches(db: Database, side: 'worker' | 'vacancy', ids: string[], found: MatchResult[]) {
+  const rows = found.map((m) => ({
+    worker_id: m.workerId,
+    vacancy_id: m.vacancyId,
     score: m.score,
-    components: { ...m.components },
+    components: m.components,
     explanation: compactExplanation(m),
-    computedAt: new Date(),
-  };
+  }));
+  const owner = sql.raw(side === 'worker' ? 'worker_id' : 'vacancy_id');
+  await db.execute(sql`
+    with incoming as (
+      select * from json_to_recordset(${JSON.stringify(rows)}::json)
+        as r(worker_id uuid, vacancy_id uuid, score real, components jsonb, explanation jsonb)
+    ),
+    written as (
+      insert into ${matches} (worker_id, vacancy_id, score, components, explanation, computed_at)
+      select worker_id, vacancy_id, score, components, explanation, now() from incoming
+      on conflict (worker_id, vacancy_id) do update
+        set score = excluded.score, components = excluded.components, explanation = excluded.explanation, computed_at = excluded.computed_at
+        where (${matches}.score, ${matches}.components, ${matches}.explanation) is distinct from (excluded.score, excluded.components, excluded.explanation)
+    )
+    delete from ${matches} m
+    where m.${owner} = any(${arrayParam(ids, 'uuid')})
+      and not exists (select 1 from incoming i where i.worker_id = m.worker_id and i.vacancy_id = m.vacancy_id)`);
 }
 
-/** Replaces the stored matches of a set of pairs in one transaction. */
+/** Replaces the stored matches of one worker or vacancy in one transaction. */
 async function storeMatches(db: Database, side: 'worker' | 'vacancy', id: string, found: MatchResult[]) {
   return db.transaction(async (tx) => {
     const column = side === 'worker' ? matches.workerId : matches.vacancyId;
-    const otherColumn = side === 'worker' ? matches.vacancyId : matches.workerId;
-    const keep = found.map((m) => (side === 'worker' ? m.vacancyId : m.workerId));
     const previous = await tx.select({ workerId: matches.workerId, vacancyId: matches.vacancyId, score: matches.score }).from(matches).where(eq(column, id));
-    await tx.delete(matches).where(keep.length ? and(eq(column, id), notInArray(otherColumn, keep)) : eq(column, id));
-    if (found.length) {
-      await tx
-        .insert(matches)
-        .values(found.map(toRow))
-        .onConflictDoUpdate({
-          target: [matches.workerId, matches.vacancyId],
-          set: { score: sql`excluded.score`, components: sql`excluded.components`, explanation: sql`excluded.explanation`, computedAt: sql`excluded.computed_at` },
-        });
-    }
+    await replaceMatches(tx, side, [id], found);
     const wasStrong = new Set(previous.filter((p) => p.score >= STRONG_MATCH).map((p) => `${p.workerId}:${p.vacancyId}`));
     // `found` is sorted best first; a handful of new strong matches is news, dozens are noise.
     const newlyStrong = found
@@ -102,27 +114,6 @@ async function storeMatches(db: Database, side: 'worker' | 'vacancy', id: string
   });
 }
 
-/**
- * Inserts many match rows as one JSON parameter: at a million rows per regional rematch, a
- * single parameter parsed by PostgreSQL is several times cheaper than building a statement
- * with six parameters per row.
- */
-async function insertMatchRows(db: Database, found: MatchResult[]) {
-  if (found.length === 0) return;
-  const rows = found.map((m) => ({
-    worker_id: m.workerId,
-    vacancy_id: m.vacancyId,
-    score: m.score,
-    components: m.components,
-    explanation: compactExplanation(m),
-  }));
-  await db.execute(sql`
-    insert into ${matches} (worker_id, vacancy_id, score, components, explanation, computed_at)
-    select r.worker_id, r.vacancy_id, r.score, r.components, r.explanation, now()
-    from json_to_recordset(${JSON.stringify(rows)}::json)
-      as r(worker_id uuid, vacancy_id uuid, score real, components jsonb, explanation jsonb)`);
-}
-
 /** Replaces the stored matches of many workers at once: one transaction per batch, not per worker. */
 async function storeWorkerBatch(db: Database, workerIds: string[], found: Map<string, MatchResult[]>) {
   return db.transaction(async (tx) => {
@@ -131,9 +122,8 @@ async function storeWorkerBatch(db: Database, workerIds: string[], found: Map<st
       .from(matches)
       .where(and(inArray(matches.workerId, workerIds), sql`${matches.score} >= ${STRONG_MATCH}`));
     const wasStrong = new Set(previous.map((p) => `${p.workerId}:${p.vacancyId}`));
-    await tx.delete(matches).where(inArray(matches.workerId, workerIds));
     const rows = workerIds.flatMap((id) => found.get(id) ?? []);
-    await insertMatchRows(tx, rows);
+    await replaceMatches(tx, 'worker', workerIds, rows);
     const newlyStrong = workerIds.flatMap((id) =>
       (found.get(id) ?? [])
         .filter((m) => m.score >= STRONG_MATCH && !wasStrong.has(`${m.workerId}:${m.vacancyId}`))

@@ -200,7 +200,7 @@ export function occupationSimilarity(worker: MatchWorker, vacancy: MatchVacancy,
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date; memoised, as the same few hundred dates recur millions of times. */
 const dayNumbers = new Map<string, number>();
-function dayNumber(isoDate: string): number {
+export function dayNumber(isoDate: string): number {
   let day = dayNumbers.get(isoDate);
   if (day === undefined) {
     day = Math.round(Date.parse(`${isoDate}T00:00:00Z`) / 86_400_000);
@@ -209,22 +209,40 @@ function dayNumber(isoDate: string): number {
   return day;
 }
 
+/** How much of the vacancy's hours range the worker's range covers (1 for fixed hours). */
+export function hoursOverlapOf(vacancyMin: number, vacancyMax: number, workerMin: number, workerMax: number): number {
+  if (vacancyMax === vacancyMin) return 1;
+  const overlap = Math.min(vacancyMax, workerMax) - Math.max(vacancyMin, workerMin);
+  return Math.max(0, Math.min(1, (overlap + 1) / (vacancyMax - vacancyMin + 1)));
+}
+
+/** The day (see dayNumber) the worker can start: today, or later if they are available later. */
+export function availableDay(worker: MatchWorker, context: MatchContext): number {
+  return dayNumber(worker.availableFrom && worker.availableFrom > context.today ? worker.availableFrom : context.today);
+}
+
+/** The day a vacancy starts: today, or its later start date. */
+export function startDay(startDate: string | null, context: MatchContext): number {
+  return dayNumber(startDate && startDate > context.today ? startDate : context.today);
+}
+
+/** The conditions component (0–1): hours, contract type, start date and salary, equally weighted. */
+export function conditionsScore(hoursOverlap: number, contractFits: boolean, daysUntilAvailable: number, salaryFits: boolean): number {
+  return (hoursOverlap + (contractFits ? 1 : 0.3) + Math.max(0, 1 - daysUntilAvailable / 90) + (salaryFits ? 1 : 0.4)) / 4;
+}
+
 /** Scores a pair that passed the hard filters. */
 export function scoreMatch(worker: MatchWorker, vacancy: MatchVacancy, context: MatchContext, distanceKm: number): MatchResult {
   const reach = reachOf(worker, context);
   const required = vacancy.required.map((s) => skillCredit(reach, s, context, vacancy.openToRetraining));
   const optional = vacancy.optional.map((s) => skillCredit(reach, s, context, false));
 
-  const overlap = Math.min(vacancy.hoursMax, worker.hoursMax) - Math.max(vacancy.hoursMin, worker.hoursMin);
-  const hoursOverlap = vacancy.hoursMax === vacancy.hoursMin ? 1 : Math.max(0, Math.min(1, (overlap + 1) / (vacancy.hoursMax - vacancy.hoursMin + 1)));
+  const hoursOverlap = hoursOverlapOf(vacancy.hoursMin, vacancy.hoursMax, worker.hoursMin, worker.hoursMax);
   const contractFits = worker.contractPreferences.includes(vacancy.contractType);
-  const availableFrom = worker.availableFrom && worker.availableFrom > context.today ? worker.availableFrom : context.today;
-  const start = vacancy.startDate && vacancy.startDate > context.today ? vacancy.startDate : context.today;
-  const daysUntilAvailable = Math.max(0, dayNumber(availableFrom) - dayNumber(start));
+  const daysUntilAvailable = Math.max(0, availableDay(worker, context) - startDay(vacancy.startDate, context));
   const startFits = daysUntilAvailable === 0;
   const salaryFits = worker.salaryFloor === null || vacancy.salaryMax === null || vacancy.salaryMax >= worker.salaryFloor;
-  const conditions =
-    (hoursOverlap + (contractFits ? 1 : 0.3) + Math.max(0, 1 - daysUntilAvailable / 90) + (salaryFits ? 1 : 0.4)) / 4;
+  const conditions = conditionsScore(hoursOverlap, contractFits, daysUntilAvailable, salaryFits);
 
   const components: MatchComponents = {
     requiredSkills: average(required.map((r) => r.credit), 1),

@@ -9,7 +9,8 @@ import type {
   WorkerDocument,
   WorkerSearchQuery,
 } from '../types';
-import { arrayParam, distanceSql, textQuery, withinRadius } from './query';
+import { arrayParam } from '../../lib/sql';
+import { distanceSql, textQuery, withinRadius } from './query';
 import { rowsOf } from './rows';
 
 /** Each facet's value expression over `m`, and the column it reads. */

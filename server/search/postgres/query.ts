@@ -69,12 +69,6 @@ export async function textQuery(db: Database, text: string | undefined): Promise
   return sql`to_tsquery('simple', ${toTsquery(await expandWords(db, words))})`;
 }
 
-/** SQL for `array[$1, $2]::type[]`, which both node-postgres and PGlite bind the same way. */
-export function arrayParam(values: readonly string[], type: 'uuid' | 'text'): SQL {
-  const list = sql.join(values.map((v) => sql`${v}`), sql`, `);
-  return type === 'uuid' ? sql`array[${list}]::uuid[]` : sql`array[${list}]::text[]`;
-}
-
 /** Great-circle distance in km between a row's lat/lon columns and a point, in SQL. */
 export function distanceSql(lat: number, lon: number): SQL {
   return sql`(6371 * 2 * asin(sqrt(power(sin(radians(lat - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(lat)) * power(sin(radians(lon - ${lon}) / 2), 2))))`;
