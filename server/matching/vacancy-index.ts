@@ -2,12 +2,14 @@
  * Worker → best vacancies at regional (100k vacancy) scale. Scoring every vacancy a worker
  * could do costs microseconds each, tens of milliseconds per worker, too slow for a full
  * rematch of 20k workers. Instead:
- *  1. walk the skill postings of the worker's reach (own and related skills) once, adding up,
- *     per vacancy, an upper bound of its required- and optional-skill credit (typed arrays, no
- *     objects per vacancy);
- *  2. apply the hard filters and complete the upper bound with the exact occupation,
- *     distance and conditions components;
- *  3. score exactly, best bound first, and stop as soon as the K-th best score beats the
+ *  1. one sequential pass over compact per-vacancy arrays applies the hard filters (hours,
+ *     own employer, region, distance), so the random-access steps below only ever see
+ *     vacancies the worker could take;
+ *  2. walk the skill postings of the worker's reach (own and related skills) once, adding up,
+ *     per eligible vacancy, an upper bound of its required- and optional-skill credit (typed
+ *     arrays, no objects per vacancy);
+ *  3. complete the upper bound with the exact occupation, distance and conditions components;
+ *  4. score exactly, best bound first, and stop as soon as the K-th best score beats the
  *     next bound.
  * The result is exactly what scoring every candidate would give (tests compare the two).
  */
@@ -37,41 +39,49 @@ export interface RankedVacancy {
 const byScore = (a: MatchResult, b: MatchResult) => b.score - a.score || a.vacancyId.localeCompare(b.vacancyId);
 
 /**
- * Each vacancy's numbers side by side in one Float64Array (16 per vacancy, two cache lines):
- * a query visits tens of thousands of vacancies in random order, and one array per field
- * would cost a cache miss per field per vacancy.
+ * Per vacancy, what the bound needs, side by side in one Float64Array (8 per vacancy, one
+ * cache line): the posting walk visits eligible vacancies in random order, and one array per
+ * field would cost a cache miss per field per vacancy.
  */
 const F = {
-  lat: 0,
-  lon: 1,
-  hoursMin: 2,
-  hoursMax: 3,
-  remote: 4,
-  /** Organisation, region and occupation as small integers (see `ids`). */
-  organisation: 5,
-  region: 6,
-  occupation: 7,
-  requiredCount: 8,
-  optionalCount: 9,
+  /** Occupation as a small integer (see `ids`). */
+  occupation: 0,
+  requiredCount: 1,
+  optionalCount: 2,
   /** Required skills a regional course teaches, where the employer accepts retraining. */
-  trainableRequired: 10,
+  trainableRequired: 3,
   /** For the conditions component: contract type (index into contractTypeValues), top of the salary band (NaN: none), start day (-∞: none). */
-  contract: 11,
-  salaryMax: 12,
-  startDay: 13,
+  contract: 4,
+  salaryMax: 5,
+  startDay: 6,
 } as const;
-const STRIDE = 16;
+const STRIDE = 8;
+
+/** Bits of the per-query state byte of a vacancy. */
+const TOUCHED = 1;
+/** Touched by a skill related strongly enough to make the vacancy a candidate. */
+const CANDIDATE = 2;
+/** Fails a hard filter for this worker: the posting walk skips it. */
+const INELIGIBLE = 4;
 
 export class VacancyIndex {
   private readonly fields: Float64Array;
+  // The hard-filter fields, one array each: the eligibility pass reads them sequentially.
+  private readonly lat: Float64Array;
+  private readonly lon: Float64Array;
+  private readonly hoursMin: Float32Array;
+  private readonly hoursMax: Float32Array;
+  private readonly remote: Uint8Array;
+  /** Organisation and region as small integers (see `ids`). */
+  private readonly organisation: Int32Array;
+  private readonly region: Int32Array;
   private readonly ids = { organisation: new Map<string, number>(), region: new Map<string, number>(), occupation: new Map<string | null, number>() };
   private readonly requiredBy = new Map<string, Int32Array>();
   private readonly optionalBy = new Map<string, Int32Array>();
   // Per-query scratch space, reused: one index serves one query at a time (JS is single-threaded).
   /** Upper bounds of required (2·slot) and optional (2·slot + 1) skill credit. */
   private readonly credit: Float64Array;
-  private readonly candidate: Uint8Array;
-  private readonly touched: Int32Array;
+  private readonly state: Uint8Array;
 
   constructor(
     private readonly vacancies: readonly MatchVacancy[],
@@ -79,9 +89,15 @@ export class VacancyIndex {
   ) {
     const n = vacancies.length;
     const fields = (this.fields = new Float64Array(n * STRIDE));
+    this.lat = new Float64Array(n);
+    this.lon = new Float64Array(n);
+    this.hoursMin = new Float32Array(n);
+    this.hoursMax = new Float32Array(n);
+    this.remote = new Uint8Array(n);
+    this.organisation = new Int32Array(n);
+    this.region = new Int32Array(n);
     this.credit = new Float64Array(n * 2);
-    this.candidate = new Uint8Array(n);
-    this.touched = new Int32Array(n);
+    this.state = new Uint8Array(n);
     const required = new Map<string, number[]>();
     const optional = new Map<string, number[]>();
     const post = (map: Map<string, number[]>, skillId: string, slot: number) => {
@@ -90,14 +106,14 @@ export class VacancyIndex {
       else map.set(skillId, [slot]);
     };
     vacancies.forEach((v, slot) => {
+      this.lat[slot] = v.lat;
+      this.lon[slot] = v.lon;
+      this.hoursMin[slot] = v.hoursMin;
+      this.hoursMax[slot] = v.hoursMax;
+      this.remote[slot] = v.remote === 'remote' ? 1 : 0;
+      this.organisation[slot] = intern(this.ids.organisation, v.organisationId);
+      this.region[slot] = intern(this.ids.region, v.regionId);
       const at = slot * STRIDE;
-      fields[at + F.lat] = v.lat;
-      fields[at + F.lon] = v.lon;
-      fields[at + F.hoursMin] = v.hoursMin;
-      fields[at + F.hoursMax] = v.hoursMax;
-      fields[at + F.remote] = v.remote === 'remote' ? 1 : 0;
-      fields[at + F.organisation] = intern(this.ids.organisation, v.organisationId);
-      fields[at + F.region] = intern(this.ids.region, v.regionId);
       fields[at + F.occupation] = intern(this.ids.occupation, v.occupationId);
       fields[at + F.requiredCount] = v.required.length;
       fields[at + F.optionalCount] = v.optional.length;
@@ -120,44 +136,63 @@ export class VacancyIndex {
     return this.vacancies.length;
   }
 
-  /** Adds `best` to the credit bound (`offset` 0: required, 1: optional) of every vacancy in `slots`. */
-  private post(slots: Int32Array | undefined, offset: 0 | 1, best: number, makesCandidate: number, touchedCount: number): number {
-    if (!slots) return touchedCount;
-    const { credit, candidate, touched } = this;
+  /**
+   * Step 1: marks every vacancy that fails a hard filter for the worker. Distance by the
+   * flat-earth approximation (within 0.1% at commuting range, and given a margin); the exact
+   * great-circle distance is computed later, for candidates only.
+   */
+  private markIneligible(worker: MatchWorker) {
+    const { lat, lon, hoursMin, hoursMax, remote, organisation, region, state } = this;
+    const ownOrganisation = worker.currentOrganisationId ? (this.ids.organisation.get(worker.currentOrganisationId) ?? -1) : -1;
+    const anyRegion = worker.openToOtherRegions ? 1 : 0;
+    const ownRegion = this.ids.region.get(worker.regionId) ?? -1;
+    const kmPerLon = KM_PER_DEGREE * Math.cos((worker.lat * Math.PI) / 180);
+    const reachKm = worker.maxCommuteKm * 1.01 + 0.1;
+    const reach2 = reachKm * reachKm;
+    const { lat: wLat, lon: wLon, hoursMin: wMin, hoursMax: wMax } = worker;
+    for (let slot = 0; slot < state.length; slot++) {
+      const dy = (lat[slot]! - wLat) * KM_PER_DEGREE;
+      const dx = (lon[slot]! - wLon) * kmPerLon;
+      // Bitwise, not &&: no branches to mispredict in the hottest loop of a rematch.
+      const eligible =
+        +(hoursMax[slot]! >= wMin) &
+        +(hoursMin[slot]! <= wMax) &
+        +(organisation[slot] !== ownOrganisation) &
+        +(anyRegion | +(region[slot] === ownRegion)) &
+        +(remote[slot]! | +(dx * dx + dy * dy <= reach2));
+      state[slot] = (eligible ^ 1) * INELIGIBLE;
+    }
+  }
+
+  /** Step 2: adds `best` to the credit bound (`offset` 0: required, 1: optional) of every eligible vacancy in `slots`. */
+  private post(slots: Int32Array | undefined, offset: 0 | 1, best: number, makesCandidate: number) {
+    if (!slots) return;
+    const { credit, state } = this;
     for (let i = 0; i < slots.length; i++) {
       const slot = slots[i]!;
-      if (candidate[slot] === 0) {
-        touched[touchedCount++] = slot;
-        candidate[slot] = 1;
-      }
+      const s = state[slot]!;
+      if (s === INELIGIBLE) continue;
+      state[slot] = s | TOUCHED | makesCandidate;
       credit[2 * slot + offset]! += best;
-      candidate[slot]! |= makesCandidate << 1;
     }
-    return touchedCount;
   }
 
   /** The worker's `limit` best vacancies, best first: the same list as scoring every candidate. */
   top(worker: MatchWorker, context: MatchContext, limit: number): RankedVacancy[] {
-    const { fields, credit, candidate, touched } = this;
-    let touchedCount = 0;
-    // 1. Skill credit upper bounds: a wanted skill earns at most the best similarity of the
-    //    worker's ways to it (level shortfalls only lower that).
+    const { fields, credit, state } = this;
+    // 1. Hard filters, for every vacancy at once.
+    this.markIneligible(worker);
+    // 2. A wanted skill earns at most the best similarity of the worker's ways to it (level shortfalls only lower that).
     for (const [skillId, ways] of reachOf(worker, context)) {
       let best = 0;
       for (const way of ways) if (way.similarity > best) best = way.similarity;
-      const makesCandidate = best >= CANDIDATE_MIN_WEIGHT ? 1 : 0;
-      touchedCount = this.post(this.requiredBy.get(skillId), 0, best, makesCandidate, touchedCount);
-      touchedCount = this.post(this.optionalBy.get(skillId), 1, best, makesCandidate, touchedCount);
+      const makesCandidate = best >= CANDIDATE_MIN_WEIGHT ? CANDIDATE : 0;
+      this.post(this.requiredBy.get(skillId), 0, best, makesCandidate);
+      this.post(this.optionalBy.get(skillId), 1, best, makesCandidate);
     }
 
-    // 2. Hard filters, then the full upper bound of each candidate. Ids compared as integers;
-    //    distance first by the flat-earth approximation (within 0.1% at commuting range, and
-    //    given a margin), the exact great-circle distance only for what may be in reach.
-    const ownOrganisation = worker.currentOrganisationId ? (this.ids.organisation.get(worker.currentOrganisationId) ?? -1) : -1;
-    const ownRegion = this.ids.region.get(worker.regionId) ?? -1;
-    const anyRegion = worker.openToOtherRegions;
-    const kmPerLon = KM_PER_DEGREE * Math.cos((worker.lat * Math.PI) / 180);
-    const reachKm = worker.maxCommuteKm * 1.01 + 0.1;
+    // 3. The full upper bound of each candidate, in slot order: memory is read front to back,
+    //    which the processor prefetches, instead of at random (three times faster at 100k).
     const occupationFit = new Float64Array(this.ids.occupation.size).fill(-1);
     // The conditions component is cheap to compute exactly here, which keeps the bounds tight.
     let contractMask = 0;
@@ -167,33 +202,20 @@ export class VacancyIndex {
     const salaryFloor = worker.salaryFloor;
     const slots: number[] = [];
     const bounds: number[] = [];
-    for (let i = 0; i < touchedCount; i++) {
-      const slot = touched[i]!;
+    for (let slot = 0; slot < state.length; slot++) {
+      if ((state[slot]! & TOUCHED) === 0) continue;
       const requiredUpTo = credit[2 * slot]!;
       const optionalUpTo = credit[2 * slot + 1]!;
-      // Bit 0: touched by some reach skill; bit 1: by one related strongly enough to make it a candidate.
-      const isCandidate = candidate[slot]! >= 2;
       credit[2 * slot] = 0;
       credit[2 * slot + 1] = 0;
-      candidate[slot] = 0;
-      if (!isCandidate) continue;
-      const at = slot * STRIDE;
-      const hoursMin = fields[at + F.hoursMin]!;
-      const hoursMax = fields[at + F.hoursMax]!;
-      if (hoursMax < worker.hoursMin || hoursMin > worker.hoursMax) continue;
-      if (fields[at + F.organisation] === ownOrganisation) continue;
-      if (!anyRegion && fields[at + F.region] !== ownRegion) continue;
+      if ((state[slot]! & CANDIDATE) === 0) continue;
       let distance = 1;
-      if (fields[at + F.remote] === 0) {
-        const lat = fields[at + F.lat]!;
-        const lon = fields[at + F.lon]!;
-        const dy = (lat - worker.lat) * KM_PER_DEGREE;
-        const dx = (lon - worker.lon) * kmPerLon;
-        if (dx * dx + dy * dy > reachKm * reachKm) continue;
-        const km = haversineKm(worker.lat, worker.lon, lat, lon);
+      if (this.remote[slot] === 0) {
+        const km = haversineKm(worker.lat, worker.lon, this.lat[slot]!, this.lon[slot]!);
         if (km > worker.maxCommuteKm) continue;
         distance = Math.max(0, 1 - km / Math.max(1, worker.maxCommuteKm));
       }
+      const at = slot * STRIDE;
       const occupation = fields[at + F.occupation]!;
       let occupationBound = occupationFit[occupation]!;
       if (occupationBound < 0) occupationBound = occupationFit[occupation] = occupationSimilarity(worker, this.vacancies[slot]!, context);
@@ -203,7 +225,7 @@ export class VacancyIndex {
       const optional = nOptional === 0 ? 1 : Math.min(1, optionalUpTo / nOptional);
       const salaryMax = fields[at + F.salaryMax]!;
       const conditions = conditionsScore(
-        hoursOverlapOf(hoursMin, hoursMax, worker.hoursMin, worker.hoursMax),
+        hoursOverlapOf(this.hoursMin[slot]!, this.hoursMax[slot]!, worker.hoursMin, worker.hoursMax),
         ((contractMask >> fields[at + F.contract]!) & 1) === 1,
         Math.max(0, workerAvailable - Math.max(fields[at + F.startDay]!, today)),
         salaryFloor === null || Number.isNaN(salaryMax) || salaryMax >= salaryFloor,
@@ -218,7 +240,7 @@ export class VacancyIndex {
       );
     }
 
-    // 3. Exact scores, best bound first, until no remaining bound can reach the top list.
+    // 4. Exact scores, best bound first, until no remaining bound can reach the top list.
     return bestByBound(
       bounds,
       limit,
