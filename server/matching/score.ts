@@ -231,6 +231,20 @@ export function conditionsScore(hoursOverlap: number, contractFits: boolean, day
   return (hoursOverlap + (contractFits ? 1 : 0.3) + Math.max(0, 1 - daysUntilAvailable / 90) + (salaryFits ? 1 : 0.4)) / 4;
 }
 
+/**
+ * The score from its components (each 0–1). Numbers, not a MatchComponents object: the match
+ * indexes call this for every candidate's upper bound and must not allocate.
+ */
+export function weightedScore(requiredSkills: number, optionalSkills: number, occupation: number, distance: number, conditions: number): number {
+  return (
+    MATCH_WEIGHTS.requiredSkills * requiredSkills +
+    MATCH_WEIGHTS.optionalSkills * optionalSkills +
+    MATCH_WEIGHTS.occupation * occupation +
+    MATCH_WEIGHTS.distance * distance +
+    MATCH_WEIGHTS.conditions * conditions
+  );
+}
+
 /** Scores a pair that passed the hard filters. */
 export function scoreMatch(worker: MatchWorker, vacancy: MatchVacancy, context: MatchContext, distanceKm: number): MatchResult {
   const reach = reachOf(worker, context);
@@ -251,12 +265,7 @@ export function scoreMatch(worker: MatchWorker, vacancy: MatchVacancy, context: 
     distance: vacancy.remote === 'remote' ? 1 : Math.max(0, 1 - distanceKm / Math.max(1, worker.maxCommuteKm)),
     conditions,
   };
-  const score =
-    MATCH_WEIGHTS.requiredSkills * components.requiredSkills +
-    MATCH_WEIGHTS.optionalSkills * components.optionalSkills +
-    MATCH_WEIGHTS.occupation * components.occupation +
-    MATCH_WEIGHTS.distance * components.distance +
-    MATCH_WEIGHTS.conditions * components.conditions;
+  const score = weightedScore(components.requiredSkills, components.optionalSkills, components.occupation, components.distance, components.conditions);
   return {
     workerId: worker.id,
     vacancyId: vacancy.id,

@@ -15,6 +15,14 @@ export function intern<K>(map: Map<K, number>, key: K): number {
   return id;
 }
 
+/**
+ * Upper bound of a skill-coverage component: the credit summed over the wanted skills, as a
+ * share of them. No skills wanted is full coverage, as in the exact score.
+ */
+export function coverageBound(creditUpTo: number, wanted: number): number {
+  return wanted === 0 ? 1 : Math.min(1, creditUpTo / wanted);
+}
+
 /** A max-heap of indexes into `keys`, heapified in linear time: only the few best get popped. */
 class BoundHeap {
   private readonly heap: Int32Array;

@@ -15,18 +15,19 @@
  */
 import { haversineKm } from '../lib/geo';
 import type { VacancyPool } from './pool';
-import { bestByBound, intern, KM_PER_DEGREE } from './top-k';
+import { bestByBound, coverageBound, intern, KM_PER_DEGREE } from './top-k';
 import { contractTypeValues } from '../../db/schema/enums';
 import {
   availableDay,
   conditionsScore,
   dayNumber,
   hoursOverlapOf,
-  MATCH_WEIGHTS,
   match,
   occupationSimilarity,
   reachOf,
-  TRAINABLE_CREDIT, type MatchContext, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
+  TRAINABLE_CREDIT,
+  weightedScore,
+  type MatchContext, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
 
 /** Related skills below this weight raise scores but do not by themselves make a vacancy a candidate. */
 export const CANDIDATE_MIN_WEIGHT = 0.3;
@@ -221,8 +222,8 @@ export class VacancyIndex {
       if (occupationBound < 0) occupationBound = occupationFit[occupation] = occupationSimilarity(worker, this.vacancies[slot]!, context);
       const nRequired = fields[at + F.requiredCount]!;
       const nOptional = fields[at + F.optionalCount]!;
-      const required = nRequired === 0 ? 1 : Math.min(1, (requiredUpTo + TRAINABLE_CREDIT * fields[at + F.trainableRequired]!) / nRequired);
-      const optional = nOptional === 0 ? 1 : Math.min(1, optionalUpTo / nOptional);
+      const required = coverageBound(requiredUpTo + TRAINABLE_CREDIT * fields[at + F.trainableRequired]!, nRequired);
+      const optional = coverageBound(optionalUpTo, nOptional);
       const salaryMax = fields[at + F.salaryMax]!;
       const conditions = conditionsScore(
         hoursOverlapOf(this.hoursMin[slot]!, this.hoursMax[slot]!, worker.hoursMin, worker.hoursMax),
@@ -231,13 +232,7 @@ export class VacancyIndex {
         salaryFloor === null || Number.isNaN(salaryMax) || salaryMax >= salaryFloor,
       );
       slots.push(slot);
-      bounds.push(
-        MATCH_WEIGHTS.requiredSkills * required +
-          MATCH_WEIGHTS.optionalSkills * optional +
-          MATCH_WEIGHTS.occupation * occupationBound +
-          MATCH_WEIGHTS.distance * distance +
-          MATCH_WEIGHTS.conditions * conditions,
-      );
+      bounds.push(weightedScore(required, optional, occupationBound, distance, conditions));
     }
 
     // 4. Exact scores, best bound first, until no remaining bound can reach the top list.

@@ -11,8 +11,8 @@
  */
 import { haversineKm } from '../lib/geo';
 import type { WorkerPool } from './pool';
-import { MATCH_WEIGHTS, match, occupationSimilarity, TRAINABLE_CREDIT, type MatchContext, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
-import { bestByBound, intern, KM_PER_DEGREE } from './top-k';
+import { match, occupationSimilarity, TRAINABLE_CREDIT, weightedScore, type MatchContext, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
+import { bestByBound, coverageBound, intern, KM_PER_DEGREE } from './top-k';
 import { CANDIDATE_MIN_WEIGHT } from './vacancy-index';
 
 export interface RankedWorker {
@@ -177,16 +177,11 @@ export class WorkerIndex {
       const occupation = this.occupation[slot]!;
       let occupationBound = occupationFit[occupation]!;
       if (occupationBound < 0) occupationBound = occupationFit[occupation] = occupationSimilarity(this.workers[slot]!, vacancy, context);
-      const required = nRequired === 0 ? 1 : Math.min(1, (requiredUpTo + TRAINABLE_CREDIT * trainableRequired) / nRequired);
-      const optional = nOptional === 0 ? 1 : Math.min(1, optionalUpTo / nOptional);
+      const required = coverageBound(requiredUpTo + TRAINABLE_CREDIT * trainableRequired, nRequired);
+      const optional = coverageBound(optionalUpTo, nOptional);
       slots.push(slot);
-      bounds.push(
-        MATCH_WEIGHTS.requiredSkills * required +
-          MATCH_WEIGHTS.optionalSkills * optional +
-          MATCH_WEIGHTS.occupation * occupationBound +
-          MATCH_WEIGHTS.distance * distance +
-          MATCH_WEIGHTS.conditions,
-      );
+      // Conditions are not bounded here: 1, the most they can be.
+      bounds.push(weightedScore(required, optional, occupationBound, distance, 1));
     }
     return bestByBound(
       bounds,
