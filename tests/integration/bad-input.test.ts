@@ -1,12 +1,8 @@
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { count } from 'drizzle-orm';
-import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, outbox, vacancies, vacancySkills } from '~/db/schema';
 import { demoAccounts } from '~/db/seed/demo-accounts';
-import { appRouter } from '~/server/api/root';
-import { createTRPCContext } from '~/server/api/trpc';
-import { sessionUserByEmail } from '../helpers/callers';
+import { postAs } from '../helpers/callers';
 import { createSeededTestDatabase, type TestDatabase } from '../helpers/database';
 
 let database: TestDatabase;
@@ -16,21 +12,8 @@ beforeAll(async () => {
 afterAll(() => database?.destroy());
 
 /** Posts to the real tRPC HTTP handler as the demo employer, the way the browser client does. */
-async function postAsEmployer(path: string, input: unknown) {
-  const user = await sessionUserByEmail(database.db, demoAccounts.employer);
-  const session = { user, expires: new Date(Date.now() + 3600_000).toISOString() };
-  const response = await fetchRequestHandler({
-    endpoint: '/api/trpc',
-    router: appRouter,
-    req: new Request(`http://localhost/api/trpc/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(superjson.serialize(input)),
-    }),
-    createContext: () => createTRPCContext({ db: database.db, session }),
-  });
-  return { status: response.status, body: (await response.json()) as { error?: { json: { message: string; data: { fieldErrors: Record<string, string[]> } } } } };
-}
+const postAsEmployer = (path: string, input: unknown) =>
+  postAs<{ error?: { json: { message: string; data: { fieldErrors: Record<string, string[]> } } } }>(database.db, demoAccounts.employer, path, input);
 
 async function rowCounts() {
   const { db } = database;

@@ -22,6 +22,7 @@ import { localLabel, type SearchLocale } from '~/server/taxonomy/label-search';
 import { getOccupationSkills, searchOccupations } from '~/server/taxonomy/occupations';
 import { refreshTaxonomyPopularity } from '~/server/taxonomy/popularity';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { atRiskWorkerRow } from '../helpers/rows';
 
 const v1 = path.join(process.cwd(), 'tests', 'fixtures', 'esco', 'v1');
 const esco = (kind: 'skill' | 'occupation', id: string) => `http://data.europa.eu/esco/${kind}/${id}`;
@@ -192,20 +193,7 @@ describe('ranking', () => {
       created.userIds.push(...people.map((u) => u.id));
       const workers = await db
         .insert(workerProfiles)
-        .values(
-          people.map((user) => ({
-            userId: user.id,
-            regionId: region!.id,
-            riskStartDate: '2026-01-01',
-            guidanceDeadline: '2028-01-01',
-            homePostcode: '5611',
-            homeCity: 'Eindhoven',
-            homeLat: 51.44,
-            homeLon: 5.47,
-            educationLevel: 'mbo' as const,
-            birthYear: 1975,
-          })),
-        )
+        .values(people.map((user) => atRiskWorkerRow(user.id, region!.id)))
         .returning();
       created.workerIds.push(...workers.map((w) => w.id));
       await db.insert(workerSkills).values(workers.map((w) => ({ workerId: w.id, skillId: punchCard!.id, level: 3 })));

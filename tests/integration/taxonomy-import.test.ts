@@ -21,6 +21,7 @@ import {
 import { importEscoTaxonomy, TaxonomyImportError, type TaxonomyImportSummary } from '~/server/taxonomy/import';
 import { loadSkillGraph, relatednessWeights } from '~/server/taxonomy/relatedness';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { atRiskWorkerRow } from '../helpers/rows';
 
 const fixtures = path.join(process.cwd(), 'tests', 'fixtures', 'esco');
 const v1 = path.join(fixtures, 'v1'); // nl/ and en/ subfolders
@@ -85,18 +86,7 @@ async function seedReferences(skillIds: string[]) {
   const [user] = await db.insert(users).values({ name: 'Wim', email: 'wim@example.nl' }).returning();
   const [worker] = await db
     .insert(workerProfiles)
-    .values({
-      userId: user!.id,
-      regionId: region!.id,
-      riskStartDate: '2026-01-01',
-      guidanceDeadline: '2028-01-01',
-      homePostcode: '5611',
-      homeCity: 'Eindhoven',
-      homeLat: 51.44,
-      homeLon: 5.47,
-      educationLevel: 'mbo',
-      birthYear: 1975,
-    })
+    .values(atRiskWorkerRow(user!.id, region!.id))
     .returning();
   const [vacancy] = await db
     .insert(vacancies)

@@ -1,14 +1,11 @@
 import { TRPCError } from '@trpc/server';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { and, count, eq, isNull, notInArray } from 'drizzle-orm';
-import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { auditLog, occupationSkills, outbox, skills, workerProfiles, workerSkills } from '~/db/schema';
 import { demoAccounts } from '~/db/seed/demo-accounts';
-import { appRouter } from '~/server/api/root';
-import { createTRPCContext, describeZodError } from '~/server/api/trpc';
-import { anonymousCaller, callerFor, sessionUserByEmail } from '../helpers/callers';
+import { describeZodError } from '~/server/api/trpc';
+import { anonymousCaller, callerFor, postAs, sessionUserByEmail } from '../helpers/callers';
 import { createSeededTestDatabase, type TestDatabase } from '../helpers/database';
 
 let database: TestDatabase;
@@ -75,21 +72,7 @@ async function expectInvalidField(promise: Promise<unknown>, field: string) {
 }
 
 /** Posts to the real tRPC HTTP handler as the demo worker, the way the browser client does. */
-async function postAsWorker(path: string, input: unknown) {
-  const user = await sessionUserByEmail(database.db, demoAccounts.worker);
-  const response = await fetchRequestHandler({
-    endpoint: '/api/trpc',
-    router: appRouter,
-    req: new Request(`http://localhost/api/trpc/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(superjson.serialize(input)),
-    }),
-    createContext: () =>
-      createTRPCContext({ db: database.db, session: { user, expires: new Date(Date.now() + 3600_000).toISOString() } }),
-  });
-  return { status: response.status, body: (await response.json()) as { error?: { json: { message: string } } } };
-}
+const postAsWorker = (path: string, input: unknown) => postAs<{ error?: { json: { message: string } } }>(database.db, demoAccounts.worker, path, input);
 
 describe("a worker's own skills", () => {
   it('adds, re-levels and removes a self-declared skill, each with a search-outbox row and an audit entry', async () => {

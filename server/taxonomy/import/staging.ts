@@ -80,7 +80,7 @@ export async function indexStagingTables(db: Database): Promise<void> {
 }
 
 /** The taxonomy's own tables, which the merge reads, updates and (through triggers) rewrites. */
-const taxonomyTables = [
+export const taxonomyTables = [
   'isco_groups',
   'skill_groups',
   'skills',
