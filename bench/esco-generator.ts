@@ -73,58 +73,157 @@ const verbs: readonly (readonly [string, string, string, string])[] = [
 
 // [english, dutch]
 const nouns: readonly (readonly [string, string])[] = [
-  ['forklift', 'heftruck'], ['CNC machine', 'CNC-machine'], ['welding equipment', 'lasapparatuur'],
-  ['hydraulic systems', 'hydraulische systemen'], ['electrical installations', 'elektrische installaties'],
-  ['software', 'software'], ['databases', 'databases'], ['computer networks', 'computernetwerken'],
-  ['patient records', 'patiëntendossiers'], ['medication', 'medicatie'], ['wound care', 'wondzorg'],
-  ['warehouse stock', 'magazijnvoorraad'], ['transport routes', 'transportroutes'], ['budgets', 'budgetten'],
-  ['invoices', 'facturen'], ['contracts', 'contracten'], ['customer accounts', 'klantaccounts'],
-  ['production lines', 'productielijnen'], ['quality inspections', 'kwaliteitsinspecties'],
-  ['safety procedures', 'veiligheidsprocedures'], ['heating systems', 'verwarmingssystemen'],
-  ['ventilation systems', 'ventilatiesystemen'], ['solar panels', 'zonnepanelen'], ['wind turbines', 'windturbines'],
-  ['heat pumps', 'warmtepompen'], ['lifting equipment', 'hefwerktuigen'], ['cranes', 'kranen'],
-  ['trucks', 'vrachtwagens'], ['delivery vans', 'bestelbussen'], ['train schedules', 'dienstregelingen'],
-  ['cargo', 'vracht'], ['containers', 'containers'], ['packaging machines', 'verpakkingsmachines'],
-  ['food products', 'voedingsmiddelen'], ['bakery products', 'bakkerijproducten'], ['dairy products', 'zuivelproducten'],
-  ['meat products', 'vleesproducten'], ['beverages', 'dranken'], ['kitchen equipment', 'keukenapparatuur'],
-  ['hotel rooms', 'hotelkamers'], ['reservations', 'reserveringen'], ['events', 'evenementen'],
-  ['marketing campaigns', 'marketingcampagnes'], ['social media content', 'socialemedia-inhoud'],
-  ['websites', 'websites'], ['mobile applications', 'mobiele applicaties'], ['cloud infrastructure', 'cloudinfrastructuur'],
-  ['security systems', 'beveiligingssystemen'], ['access control', 'toegangscontrole'], ['alarm systems', 'alarmsystemen'],
-  ['laboratory samples', 'laboratoriummonsters'], ['chemical substances', 'chemische stoffen'],
-  ['pharmaceutical products', 'farmaceutische producten'], ['medical devices', 'medische hulpmiddelen'],
-  ['X-ray equipment', 'röntgenapparatuur'], ['dental instruments', 'tandheelkundige instrumenten'],
-  ['care plans', 'zorgplannen'], ['elderly care', 'ouderenzorg'], ['childcare activities', 'kinderopvangactiviteiten'],
-  ['lesson plans', 'lesplannen'], ['training programmes', 'opleidingsprogramma’s'], ['exams', 'examens'],
-  ['financial statements', 'jaarrekeningen'], ['tax returns', 'belastingaangiften'], ['payroll', 'salarisadministratie'],
-  ['insurance claims', 'verzekeringsclaims'], ['loans', 'leningen'], ['investments', 'beleggingen'],
-  ['building sites', 'bouwplaatsen'], ['scaffolding', 'steigers'], ['concrete structures', 'betonconstructies'],
-  ['roofing', 'dakbedekking'], ['plumbing systems', 'leidingsystemen'], ['sewer systems', 'rioleringssystemen'],
-  ['road works', 'wegwerkzaamheden'], ['railway tracks', 'spoorrails'], ['bridges', 'bruggen'],
-  ['engines', 'motoren'], ['gearboxes', 'versnellingsbakken'], ['brake systems', 'remsystemen'],
-  ['tyres', 'banden'], ['aircraft components', 'vliegtuigonderdelen'], ['ships', 'schepen'],
-  ['printing presses', 'drukpersen'], ['textile machines', 'textielmachines'], ['garments', 'kledingstukken'],
-  ['furniture', 'meubels'], ['wooden structures', 'houtconstructies'], ['glass products', 'glasproducten'],
-  ['metal sheets', 'metaalplaten'], ['pipelines', 'pijpleidingen'], ['pumps', 'pompen'], ['valves', 'kleppen'],
-  ['compressors', 'compressoren'], ['robots', 'robots'], ['sensors', 'sensoren'], ['printed circuit boards', 'printplaten'],
-  ['semiconductors', 'halfgeleiders'], ['lithography machines', 'lithografiemachines'], ['cleanrooms', 'cleanrooms'],
-  ['test benches', 'testopstellingen'], ['prototypes', 'prototypes'], ['technical drawings', 'technische tekeningen'],
-  ['maintenance schedules', 'onderhoudsschema’s'], ['spare parts', 'reserveonderdelen'], ['tools', 'gereedschappen'],
-  ['crops', 'gewassen'], ['greenhouses', 'kassen'], ['livestock', 'vee'], ['irrigation systems', 'irrigatiesystemen'],
-  ['forests', 'bossen'], ['gardens', 'tuinen'], ['waste streams', 'afvalstromen'], ['recycling processes', 'recyclingprocessen'],
-  ['water treatment', 'waterzuivering'], ['energy consumption', 'energieverbruik'], ['legal documents', 'juridische documenten'],
-  ['permits', 'vergunningen'], ['public records', 'openbare registers'], ['archives', 'archieven'],
-  ['translations', 'vertalingen'], ['interviews', 'interviews'], ['surveys', 'enquêtes'], ['statistics', 'statistieken'],
-  ['data sets', 'datasets'], ['machine learning models', 'machinelearningmodellen'], ['user interfaces', 'gebruikersinterfaces'],
-  ['test scripts', 'testscripts'], ['source code', 'broncode'], ['IT incidents', 'IT-incidenten'], ['servers', 'servers'],
+  ['forklift', 'heftruck'],
+  ['CNC machine', 'CNC-machine'],
+  ['welding equipment', 'lasapparatuur'],
+  ['hydraulic systems', 'hydraulische systemen'],
+  ['electrical installations', 'elektrische installaties'],
+  ['software', 'software'],
+  ['databases', 'databases'],
+  ['computer networks', 'computernetwerken'],
+  ['patient records', 'patiëntendossiers'],
+  ['medication', 'medicatie'],
+  ['wound care', 'wondzorg'],
+  ['warehouse stock', 'magazijnvoorraad'],
+  ['transport routes', 'transportroutes'],
+  ['budgets', 'budgetten'],
+  ['invoices', 'facturen'],
+  ['contracts', 'contracten'],
+  ['customer accounts', 'klantaccounts'],
+  ['production lines', 'productielijnen'],
+  ['quality inspections', 'kwaliteitsinspecties'],
+  ['safety procedures', 'veiligheidsprocedures'],
+  ['heating systems', 'verwarmingssystemen'],
+  ['ventilation systems', 'ventilatiesystemen'],
+  ['solar panels', 'zonnepanelen'],
+  ['wind turbines', 'windturbines'],
+  ['heat pumps', 'warmtepompen'],
+  ['lifting equipment', 'hefwerktuigen'],
+  ['cranes', 'kranen'],
+  ['trucks', 'vrachtwagens'],
+  ['delivery vans', 'bestelbussen'],
+  ['train schedules', 'dienstregelingen'],
+  ['cargo', 'vracht'],
+  ['containers', 'containers'],
+  ['packaging machines', 'verpakkingsmachines'],
+  ['food products', 'voedingsmiddelen'],
+  ['bakery products', 'bakkerijproducten'],
+  ['dairy products', 'zuivelproducten'],
+  ['meat products', 'vleesproducten'],
+  ['beverages', 'dranken'],
+  ['kitchen equipment', 'keukenapparatuur'],
+  ['hotel rooms', 'hotelkamers'],
+  ['reservations', 'reserveringen'],
+  ['events', 'evenementen'],
+  ['marketing campaigns', 'marketingcampagnes'],
+  ['social media content', 'socialemedia-inhoud'],
+  ['websites', 'websites'],
+  ['mobile applications', 'mobiele applicaties'],
+  ['cloud infrastructure', 'cloudinfrastructuur'],
+  ['security systems', 'beveiligingssystemen'],
+  ['access control', 'toegangscontrole'],
+  ['alarm systems', 'alarmsystemen'],
+  ['laboratory samples', 'laboratoriummonsters'],
+  ['chemical substances', 'chemische stoffen'],
+  ['pharmaceutical products', 'farmaceutische producten'],
+  ['medical devices', 'medische hulpmiddelen'],
+  ['X-ray equipment', 'röntgenapparatuur'],
+  ['dental instruments', 'tandheelkundige instrumenten'],
+  ['care plans', 'zorgplannen'],
+  ['elderly care', 'ouderenzorg'],
+  ['childcare activities', 'kinderopvangactiviteiten'],
+  ['lesson plans', 'lesplannen'],
+  ['training programmes', 'opleidingsprogramma’s'],
+  ['exams', 'examens'],
+  ['financial statements', 'jaarrekeningen'],
+  ['tax returns', 'belastingaangiften'],
+  ['payroll', 'salarisadministratie'],
+  ['insurance claims', 'verzekeringsclaims'],
+  ['loans', 'leningen'],
+  ['investments', 'beleggingen'],
+  ['building sites', 'bouwplaatsen'],
+  ['scaffolding', 'steigers'],
+  ['concrete structures', 'betonconstructies'],
+  ['roofing', 'dakbedekking'],
+  ['plumbing systems', 'leidingsystemen'],
+  ['sewer systems', 'rioleringssystemen'],
+  ['road works', 'wegwerkzaamheden'],
+  ['railway tracks', 'spoorrails'],
+  ['bridges', 'bruggen'],
+  ['engines', 'motoren'],
+  ['gearboxes', 'versnellingsbakken'],
+  ['brake systems', 'remsystemen'],
+  ['tyres', 'banden'],
+  ['aircraft components', 'vliegtuigonderdelen'],
+  ['ships', 'schepen'],
+  ['printing presses', 'drukpersen'],
+  ['textile machines', 'textielmachines'],
+  ['garments', 'kledingstukken'],
+  ['furniture', 'meubels'],
+  ['wooden structures', 'houtconstructies'],
+  ['glass products', 'glasproducten'],
+  ['metal sheets', 'metaalplaten'],
+  ['pipelines', 'pijpleidingen'],
+  ['pumps', 'pompen'],
+  ['valves', 'kleppen'],
+  ['compressors', 'compressoren'],
+  ['robots', 'robots'],
+  ['sensors', 'sensoren'],
+  ['printed circuit boards', 'printplaten'],
+  ['semiconductors', 'halfgeleiders'],
+  ['lithography machines', 'lithografiemachines'],
+  ['cleanrooms', 'cleanrooms'],
+  ['test benches', 'testopstellingen'],
+  ['prototypes', 'prototypes'],
+  ['technical drawings', 'technische tekeningen'],
+  ['maintenance schedules', 'onderhoudsschema’s'],
+  ['spare parts', 'reserveonderdelen'],
+  ['tools', 'gereedschappen'],
+  ['crops', 'gewassen'],
+  ['greenhouses', 'kassen'],
+  ['livestock', 'vee'],
+  ['irrigation systems', 'irrigatiesystemen'],
+  ['forests', 'bossen'],
+  ['gardens', 'tuinen'],
+  ['waste streams', 'afvalstromen'],
+  ['recycling processes', 'recyclingprocessen'],
+  ['water treatment', 'waterzuivering'],
+  ['energy consumption', 'energieverbruik'],
+  ['legal documents', 'juridische documenten'],
+  ['permits', 'vergunningen'],
+  ['public records', 'openbare registers'],
+  ['archives', 'archieven'],
+  ['translations', 'vertalingen'],
+  ['interviews', 'interviews'],
+  ['surveys', 'enquêtes'],
+  ['statistics', 'statistieken'],
+  ['data sets', 'datasets'],
+  ['machine learning models', 'machinelearningmodellen'],
+  ['user interfaces', 'gebruikersinterfaces'],
+  ['test scripts', 'testscripts'],
+  ['source code', 'broncode'],
+  ['IT incidents', 'IT-incidenten'],
+  ['servers', 'servers'],
 ];
 
 // [english, dutch]
 const qualifiers: readonly (readonly [string, string])[] = [
-  ['industrial', 'industriële'], ['medical', 'medische'], ['digital', 'digitale'], ['mechanical', 'mechanische'],
-  ['electronic', 'elektronische'], ['agricultural', 'agrarische'], ['chemical', 'chemische'], ['financial', 'financiële'],
-  ['technical', 'technische'], ['automated', 'geautomatiseerde'], ['portable', 'draagbare'], ['complex', 'complexe'],
-  ['sustainable', 'duurzame'], ['specialised', 'gespecialiseerde'], ['heavy', 'zware'], ['marine', 'maritieme'],
+  ['industrial', 'industriële'],
+  ['medical', 'medische'],
+  ['digital', 'digitale'],
+  ['mechanical', 'mechanische'],
+  ['electronic', 'elektronische'],
+  ['agricultural', 'agrarische'],
+  ['chemical', 'chemische'],
+  ['financial', 'financiële'],
+  ['technical', 'technische'],
+  ['automated', 'geautomatiseerde'],
+  ['portable', 'draagbare'],
+  ['complex', 'complexe'],
+  ['sustainable', 'duurzame'],
+  ['specialised', 'gespecialiseerde'],
+  ['heavy', 'zware'],
+  ['marine', 'maritieme'],
 ];
 
 /**
@@ -133,7 +232,44 @@ const qualifiers: readonly (readonly [string, string])[] = [
  * small curated vocabulary would make every word common and the benchmark unrealistically hard
  * (or, for other designs, easy); these pronounceable made-up nouns give the same shape.
  */
-const syllables = ['ver', 'ka', 'lo', 'tran', 'mo', 'pi', 'sen', 'dra', 'kor', 'bel', 'vi', 'sto', 'gra', 'fen', 'mar', 'tel', 'po', 'ru', 'zan', 'del', 'ko', 'ni', 'ter', 'bo', 'lan', 'ex', 'am', 'ol', 'un', 'plas', 'chro', 'me', 'tri', 'gen', 'flu', 'pro'];
+const syllables = [
+  'ver',
+  'ka',
+  'lo',
+  'tran',
+  'mo',
+  'pi',
+  'sen',
+  'dra',
+  'kor',
+  'bel',
+  'vi',
+  'sto',
+  'gra',
+  'fen',
+  'mar',
+  'tel',
+  'po',
+  'ru',
+  'zan',
+  'del',
+  'ko',
+  'ni',
+  'ter',
+  'bo',
+  'lan',
+  'ex',
+  'am',
+  'ol',
+  'un',
+  'plas',
+  'chro',
+  'me',
+  'tri',
+  'gen',
+  'flu',
+  'pro',
+];
 const enEndings = ['er', 'ion', 'ics', 'ware', 'ment', 'ant', 'ite', 'ing'];
 const nlEndings = ['ering', 'ie', 'iek', 'werk', 'ant', 'iet', 'ing', 'aar'];
 
@@ -146,7 +282,10 @@ function longTailNouns(random: Random, count: number): (readonly [string, string
     seen.add(stem);
     const ending = random.int(0, enEndings.length - 1);
     const plural = random.chance(0.4);
-    result.push([`${stem}${enEndings[ending]}${plural ? 's' : ''}`, `${stem}${nlEndings[ending]}${plural ? 'en' : ''}`]);
+    result.push([
+      `${stem}${enEndings[ending]}${plural ? 's' : ''}`,
+      `${stem}${nlEndings[ending]}${plural ? 'en' : ''}`,
+    ]);
   }
   return result;
 }
@@ -158,20 +297,51 @@ function zipfIndex(random: Random, size: number): number {
 
 // [english, dutch] knowledge domains
 const knowledgeDomains: readonly (readonly [string, string])[] = [
-  ['hydraulics', 'hydraulica'], ['pneumatics', 'pneumatiek'], ['electronics', 'elektronica'], ['mechanics', 'mechanica'],
-  ['thermodynamics', 'thermodynamica'], ['metallurgy', 'metallurgie'], ['logistics', 'logistiek'], ['accounting', 'boekhouding'],
-  ['tax law', 'belastingrecht'], ['labour law', 'arbeidsrecht'], ['pharmacology', 'farmacologie'], ['anatomy', 'anatomie'],
-  ['hygiene', 'hygiëne'], ['nutrition', 'voedingsleer'], ['psychology', 'psychologie'], ['pedagogy', 'pedagogiek'],
-  ['statistics', 'statistiek'], ['programming languages', 'programmeertalen'], ['computer security', 'computerbeveiliging'],
-  ['optics', 'optica'], ['materials science', 'materiaalkunde'], ['chemistry', 'scheikunde'], ['biology', 'biologie'],
-  ['geography', 'aardrijkskunde'], ['marketing', 'marketing'], ['economics', 'economie'], ['ergonomics', 'ergonomie'],
-  ['welding techniques', 'lastechnieken'], ['construction methods', 'bouwmethoden'], ['food safety', 'voedselveiligheid'],
+  ['hydraulics', 'hydraulica'],
+  ['pneumatics', 'pneumatiek'],
+  ['electronics', 'elektronica'],
+  ['mechanics', 'mechanica'],
+  ['thermodynamics', 'thermodynamica'],
+  ['metallurgy', 'metallurgie'],
+  ['logistics', 'logistiek'],
+  ['accounting', 'boekhouding'],
+  ['tax law', 'belastingrecht'],
+  ['labour law', 'arbeidsrecht'],
+  ['pharmacology', 'farmacologie'],
+  ['anatomy', 'anatomie'],
+  ['hygiene', 'hygiëne'],
+  ['nutrition', 'voedingsleer'],
+  ['psychology', 'psychologie'],
+  ['pedagogy', 'pedagogiek'],
+  ['statistics', 'statistiek'],
+  ['programming languages', 'programmeertalen'],
+  ['computer security', 'computerbeveiliging'],
+  ['optics', 'optica'],
+  ['materials science', 'materiaalkunde'],
+  ['chemistry', 'scheikunde'],
+  ['biology', 'biologie'],
+  ['geography', 'aardrijkskunde'],
+  ['marketing', 'marketing'],
+  ['economics', 'economie'],
+  ['ergonomics', 'ergonomie'],
+  ['welding techniques', 'lastechnieken'],
+  ['construction methods', 'bouwmethoden'],
+  ['food safety', 'voedselveiligheid'],
 ];
 
 const roles: readonly (readonly [string, string])[] = [
-  ['operator', 'operator'], ['technician', 'monteur'], ['engineer', 'ingenieur'], ['manager', 'manager'],
-  ['assistant', 'assistent'], ['inspector', 'inspecteur'], ['specialist', 'specialist'], ['worker', 'medewerker'],
-  ['adviser', 'adviseur'], ['planner', 'planner'], ['coordinator', 'coördinator'], ['supervisor', 'leidinggevende'],
+  ['operator', 'operator'],
+  ['technician', 'monteur'],
+  ['engineer', 'ingenieur'],
+  ['manager', 'manager'],
+  ['assistant', 'assistent'],
+  ['inspector', 'inspecteur'],
+  ['specialist', 'specialist'],
+  ['worker', 'medewerker'],
+  ['adviser', 'adviseur'],
+  ['planner', 'planner'],
+  ['coordinator', 'coördinator'],
+  ['supervisor', 'leidinggevende'],
 ];
 
 const transversal: readonly (readonly [string, string, readonly string[], readonly string[]])[] = [
@@ -183,7 +353,12 @@ const transversal: readonly (readonly [string, string, readonly string[], readon
   ['follow safety rules', 'veiligheidsregels naleven', ['work safely'], ['veilig werken']],
   ['use digital tools', 'digitale hulpmiddelen gebruiken', ['digital literacy'], ['digitale vaardigheden']],
   ['adapt to change', 'zich aanpassen aan verandering', ['flexibility'], ['flexibiliteit']],
-  ['speak Dutch', 'Nederlands spreken', ['communicate verbally in Dutch'], ['mondeling communiceren in het Nederlands']],
+  [
+    'speak Dutch',
+    'Nederlands spreken',
+    ['communicate verbally in Dutch'],
+    ['mondeling communiceren in het Nederlands'],
+  ],
   ['speak English', 'Engels spreken', ['communicate verbally in English'], ['mondeling communiceren in het Engels']],
 ];
 
@@ -203,7 +378,14 @@ export interface GeneratedSet {
   dir: string;
   skills: GeneratedSkill[];
   occupations: { uri: string; en: string; nl: string; altEn: string[]; altNl: string[] }[];
-  counts: { skills: number; occupations: number; relations: number; skillGroups: number; iscoGroups: number; broader: number };
+  counts: {
+    skills: number;
+    occupations: number;
+    relations: number;
+    skillGroups: number;
+    iscoGroups: number;
+    broader: number;
+  };
 }
 
 function uuid(random: Random): string {
@@ -281,7 +463,9 @@ export function generateEscoSet(options: GeneratorOptions): GeneratedSet {
       addGroup(`S${a}.${b}`, `${v[1]} ${n[0]}`, `${v[3]} ${n[1]}`, `S${a}`);
       for (let c = 0; c < 6; c += 1) {
         const q = qualifiers[c]!;
-        skillLeaves.push(addGroup(`S${a}.${b}.${c}`, `${v[1]} ${q[0]} ${n[0]}`, `${v[3]} ${q[1]} ${n[1]}`, `S${a}.${b}`));
+        skillLeaves.push(
+          addGroup(`S${a}.${b}.${c}`, `${v[1]} ${q[0]} ${n[0]}`, `${v[3]} ${q[1]} ${n[1]}`, `S${a}.${b}`),
+        );
       }
     }
   }
@@ -300,7 +484,17 @@ export function generateEscoSet(options: GeneratorOptions): GeneratedSet {
   const reuseLevels = ['sector-specific', 'sector-specific', 'occupation-specific', 'cross-sector'];
   for (const [en, nl, altEn, altNl] of transversal) {
     seen.add(en);
-    skills.push({ uri: `${esco}skill/${uuid(random)}`, type: 'skill/competence', reuse: 'transversal', en, nl, altEn: [...altEn], altNl: [...altNl], domain: -1, group: en.startsWith('speak') ? 'L1' : 'T1' });
+    skills.push({
+      uri: `${esco}skill/${uuid(random)}`,
+      type: 'skill/competence',
+      reuse: 'transversal',
+      en,
+      nl,
+      altEn: [...altEn],
+      altNl: [...altNl],
+      domain: -1,
+      group: en.startsWith('speak') ? 'L1' : 'T1',
+    });
   }
   const tail = longTailNouns(random, 4_000);
   /** A noun: the curated ones (realistic words for typed queries) or the long tail, with its domain. */
@@ -322,13 +516,25 @@ export function generateEscoSet(options: GeneratorOptions): GeneratedSet {
       const { noun: n } = pickNoun();
       const q = random.pick(qualifiers);
       const variant = random.int(0, 2);
-      const en = variant === 0 ? `${d[0]} of ${n[0]}` : variant === 1 ? `${q[0]} ${d[0]}` : `${d[0]} for ${q[0]} ${n[0]}`;
-      const nl = variant === 0 ? `${d[1]} van ${n[1]}` : variant === 1 ? `${q[1]} ${d[1]}` : `${d[1]} voor ${q[1]} ${n[1]}`;
+      const en =
+        variant === 0 ? `${d[0]} of ${n[0]}` : variant === 1 ? `${q[0]} ${d[0]}` : `${d[0]} for ${q[0]} ${n[0]}`;
+      const nl =
+        variant === 0 ? `${d[1]} van ${n[1]}` : variant === 1 ? `${q[1]} ${d[1]}` : `${d[1]} voor ${q[1]} ${n[1]}`;
       if (seen.has(en)) continue;
       seen.add(en);
       const altEn = [`principles of ${en}`, `${en} theory`, `knowledge of ${en}`].filter(() => random.chance(0.6));
       const altNl = [`principes van ${nl}`, `kennis van ${nl}`].filter(() => random.chance(0.5));
-      skills.push({ uri: `${esco}skill/${uuid(random)}`, type: 'knowledge', reuse: random.pick(reuseLevels), en, nl, altEn, altNl, domain: di, group: knowledgeLeaves[di]! });
+      skills.push({
+        uri: `${esco}skill/${uuid(random)}`,
+        type: 'knowledge',
+        reuse: random.pick(reuseLevels),
+        en,
+        nl,
+        altEn,
+        altNl,
+        domain: di,
+        group: knowledgeLeaves[di]!,
+      });
       continue;
     }
     const vi = random.int(0, verbs.length - 1);
@@ -359,7 +565,17 @@ export function generateEscoSet(options: GeneratorOptions): GeneratedSet {
       `${n[1]} ${other[2]} en ${v[2]}`,
     ].filter((_, i) => i === 0 || random.chance(0.6));
     const group = skillLeaves[(vi * 7 + domain) % skillLeaves.length]!;
-    skills.push({ uri: `${esco}skill/${uuid(random)}`, type: 'skill/competence', reuse: random.pick(reuseLevels), en, nl, altEn, altNl, domain, group });
+    skills.push({
+      uri: `${esco}skill/${uuid(random)}`,
+      type: 'skill/competence',
+      reuse: random.pick(reuseLevels),
+      en,
+      nl,
+      altEn,
+      altNl,
+      domain,
+      group,
+    });
   }
 
   // Occupations: a role on a domain, with essential and optional skills mostly from their domain.
@@ -388,18 +604,32 @@ export function generateEscoSet(options: GeneratorOptions): GeneratedSet {
       ...otherRoles.map((r) => `${n[0]} ${r[0]}`),
       `${n[0]} ${role[0]} and ${otherRoles[0]![0]}`,
     ].filter((l, i, all) => l !== en && all.indexOf(l) === i && random.chance(0.85));
-    const altNl = [`${role[1]} ${n[1]}`, `${n[1]}${role[1]}`, `senior ${role[1]} ${n[1]}`, ...otherRoles.slice(0, 2).map((r) => `${r[1]} ${n[1]}`)].filter(
-      (l, i, all) => l !== nl && all.indexOf(l) === i && random.chance(0.7),
-    );
+    const altNl = [
+      `${role[1]} ${n[1]}`,
+      `${n[1]}${role[1]}`,
+      `senior ${role[1]} ${n[1]}`,
+      ...otherRoles.slice(0, 2).map((r) => `${r[1]} ${n[1]}`),
+    ].filter((l, i, all) => l !== nl && all.indexOf(l) === i && random.chance(0.7));
     occupations.push({ uri, en, nl, altEn, altNl });
     const unit = random.pick(unitGroups);
     const code = `${unit.code}.${occupations.length}`;
     for (const [li, lang] of (['en', 'nl'] as const).entries()) {
       occupationRows[li]!.push([
-        'Occupation', uri, unit.code, lang === 'en' ? en : nl, (lang === 'en' ? altEn : altNl).join('\n'), '', 'released',
-        '2024-01-25T10:00:00Z', `${esco}regulated-professions/unregulated`, '', '',
+        'Occupation',
+        uri,
+        unit.code,
+        lang === 'en' ? en : nl,
+        (lang === 'en' ? altEn : altNl).join('\n'),
+        '',
+        'released',
+        '2024-01-25T10:00:00Z',
+        `${esco}regulated-professions/unregulated`,
+        '',
+        '',
         `${esco}concept-scheme/occupations,\n${esco}concept-scheme/member-occupations`,
-        lang === 'en' ? `${en} work with ${n[0]}.` : `Een ${nl} werkt met ${n[1]}.`, code, '',
+        lang === 'en' ? `${en} work with ${n[0]}.` : `Een ${nl} werkt met ${n[1]}.`,
+        code,
+        '',
       ]);
     }
     const domainSkills = byDomain.get(ni) ?? [];
@@ -422,31 +652,134 @@ export function generateEscoSet(options: GeneratorOptions): GeneratedSet {
   for (const g of groups) if (g.parent) broader.push(['SkillGroup', g.uri, g.en, 'SkillGroup', g.parent, '']);
   for (const [i, s] of skills.entries()) {
     broader.push(['KnowledgeSkillCompetence', s.uri, s.en, 'SkillGroup', `${esco}skill/${s.group}`, '']);
-    if (random.chance(0.05)) broader.push(['KnowledgeSkillCompetence', s.uri, s.en, 'SkillGroup', `${esco}skill/${random.pick(skillLeaves)}`, '']);
+    if (random.chance(0.05))
+      broader.push([
+        'KnowledgeSkillCompetence',
+        s.uri,
+        s.en,
+        'SkillGroup',
+        `${esco}skill/${random.pick(skillLeaves)}`,
+        '',
+      ]);
     if (i > 100 && random.chance(0.15)) {
       const candidates = byDomain.get(s.domain) ?? [];
       const parent = skills[random.pick(candidates)];
-      if (parent && parent.uri !== s.uri) broader.push(['KnowledgeSkillCompetence', s.uri, s.en, 'KnowledgeSkillCompetence', parent.uri, parent.en]);
+      if (parent && parent.uri !== s.uri)
+        broader.push(['KnowledgeSkillCompetence', s.uri, s.en, 'KnowledgeSkillCompetence', parent.uri, parent.en]);
     }
   }
 
   for (const [li, lang] of (['en', 'nl'] as const).entries()) {
     const file = (name: string) => path.join(options.dir, lang, `${name}_${lang}.csv`);
-    writeCsv(file('ISCOGroups'), ['conceptType', 'conceptUri', 'code', 'preferredLabel', 'altLabels', 'inScheme', 'description'],
-      isco.map((g) => ['ISCOGroup', `${esco}isco/C${g.code}`, g.code, lang === 'en' ? g.en : g.nl, '', `${esco}concept-scheme/isco`, '']));
-    writeCsv(file('skillGroups'), ['conceptType', 'conceptUri', 'preferredLabel', 'altLabels', 'hiddenLabels', 'status', 'modifiedDate', 'scopeNote', 'inScheme', 'description', 'code'],
-      groups.map((g) => ['SkillGroup', g.uri, lang === 'en' ? g.en : g.nl, '', '', 'released', '2024-01-25T10:00:00Z', '', `${esco}concept-scheme/skills`, '', g.code]));
-    writeCsv(file('skills'), ['conceptType', 'conceptUri', 'skillType', 'reuseLevel', 'preferredLabel', 'altLabels', 'hiddenLabels', 'status', 'modifiedDate', 'scopeNote', 'definition', 'inScheme', 'description'],
+    writeCsv(
+      file('ISCOGroups'),
+      ['conceptType', 'conceptUri', 'code', 'preferredLabel', 'altLabels', 'inScheme', 'description'],
+      isco.map((g) => [
+        'ISCOGroup',
+        `${esco}isco/C${g.code}`,
+        g.code,
+        lang === 'en' ? g.en : g.nl,
+        '',
+        `${esco}concept-scheme/isco`,
+        '',
+      ]),
+    );
+    writeCsv(
+      file('skillGroups'),
+      [
+        'conceptType',
+        'conceptUri',
+        'preferredLabel',
+        'altLabels',
+        'hiddenLabels',
+        'status',
+        'modifiedDate',
+        'scopeNote',
+        'inScheme',
+        'description',
+        'code',
+      ],
+      groups.map((g) => [
+        'SkillGroup',
+        g.uri,
+        lang === 'en' ? g.en : g.nl,
+        '',
+        '',
+        'released',
+        '2024-01-25T10:00:00Z',
+        '',
+        `${esco}concept-scheme/skills`,
+        '',
+        g.code,
+      ]),
+    );
+    writeCsv(
+      file('skills'),
+      [
+        'conceptType',
+        'conceptUri',
+        'skillType',
+        'reuseLevel',
+        'preferredLabel',
+        'altLabels',
+        'hiddenLabels',
+        'status',
+        'modifiedDate',
+        'scopeNote',
+        'definition',
+        'inScheme',
+        'description',
+      ],
       skills.map((s) => [
-        'KnowledgeSkillCompetence', s.uri, s.type, s.reuse, lang === 'en' ? s.en : s.nl, (lang === 'en' ? s.altEn : s.altNl).join('\n'),
-        '', 'released', '2024-01-25T10:00:00Z', '', '', schemes,
-        lang === 'en' ? `The ability to ${s.en}, as part of the job.` : `Het vermogen om ${s.nl}, als onderdeel van het werk.`,
-      ]));
-    writeCsv(file('occupations'), ['conceptType', 'conceptUri', 'iscoGroup', 'preferredLabel', 'altLabels', 'hiddenLabels', 'status', 'modifiedDate', 'regulatedProfessionNote', 'scopeNote', 'definition', 'inScheme', 'description', 'code', 'naceCode'],
-      occupationRows[li]!);
+        'KnowledgeSkillCompetence',
+        s.uri,
+        s.type,
+        s.reuse,
+        lang === 'en' ? s.en : s.nl,
+        (lang === 'en' ? s.altEn : s.altNl).join('\n'),
+        '',
+        'released',
+        '2024-01-25T10:00:00Z',
+        '',
+        '',
+        schemes,
+        lang === 'en'
+          ? `The ability to ${s.en}, as part of the job.`
+          : `Het vermogen om ${s.nl}, als onderdeel van het werk.`,
+      ]),
+    );
+    writeCsv(
+      file('occupations'),
+      [
+        'conceptType',
+        'conceptUri',
+        'iscoGroup',
+        'preferredLabel',
+        'altLabels',
+        'hiddenLabels',
+        'status',
+        'modifiedDate',
+        'regulatedProfessionNote',
+        'scopeNote',
+        'definition',
+        'inScheme',
+        'description',
+        'code',
+        'naceCode',
+      ],
+      occupationRows[li]!,
+    );
     if (lang === 'en') {
-      writeCsv(file('occupationSkillRelations'), ['occupationUri', 'occupationLabel', 'relationType', 'skillType', 'skillUri', 'skillLabel'], relations);
-      writeCsv(file('broaderRelationsSkillPillar'), ['conceptType', 'conceptUri', 'conceptLabel', 'broaderType', 'broaderUri', 'broaderLabel'], broader);
+      writeCsv(
+        file('occupationSkillRelations'),
+        ['occupationUri', 'occupationLabel', 'relationType', 'skillType', 'skillUri', 'skillLabel'],
+        relations,
+      );
+      writeCsv(
+        file('broaderRelationsSkillPillar'),
+        ['conceptType', 'conceptUri', 'conceptLabel', 'broaderType', 'broaderUri', 'broaderLabel'],
+        broader,
+      );
     }
   }
 
@@ -454,6 +787,13 @@ export function generateEscoSet(options: GeneratorOptions): GeneratedSet {
     dir: options.dir,
     skills,
     occupations,
-    counts: { skills: skills.length, occupations: occupations.length, relations: relations.length, skillGroups: groups.length, iscoGroups: isco.length, broader: broader.length },
+    counts: {
+      skills: skills.length,
+      occupations: occupations.length,
+      relations: relations.length,
+      skillGroups: groups.length,
+      iscoGroups: isco.length,
+      broader: broader.length,
+    },
   };
 }

@@ -43,7 +43,12 @@ export interface MatchingBenchResult {
 }
 
 /** Waits for a promise, `n` times after a warm-up, and returns p50/p95 in milliseconds. */
-async function timed(label: string, n: number, run: (i: number) => Promise<unknown>, log: (line: string) => void): Promise<Timing> {
+async function timed(
+  label: string,
+  n: number,
+  run: (i: number) => Promise<unknown>,
+  log: (line: string) => void,
+): Promise<Timing> {
   for (let i = 0; i < Math.min(10, n); i++) await run(i); // warm-up: caches and JIT
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -115,7 +120,11 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
     } else {
       log(`Generating ${vacancyCount} vacancies and ${workerCount} workers…`);
       let start = performance.now();
-      region = await generateRegion(db, { vacancies: vacancyCount, workers: workerCount, onProgress: (what, d, t) => progress(what)(d, t) });
+      region = await generateRegion(db, {
+        vacancies: vacancyCount,
+        workers: workerCount,
+        onProgress: (what, d, t) => progress(what)(d, t),
+      });
       generateSeconds = (performance.now() - start) / 1000;
       await db.execute('analyze');
       start = performance.now();
@@ -126,35 +135,78 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
     const { regionId, vacancyIds, workerIds } = region;
 
     const rnd = new SeededRandom(7);
-    const words = ['monteur', 'lasser', 'elektricien', 'elektricen', 'verpleegkundige', 'software', 'magazijn', 'heftruck', 'planner', 'onderhoud', 'logistiek', 'zorg', 'technicus', 'operator', 'administratie'];
+    const words = [
+      'monteur',
+      'lasser',
+      'elektricien',
+      'elektricen',
+      'verpleegkundige',
+      'software',
+      'magazijn',
+      'heftruck',
+      'planner',
+      'onderhoud',
+      'logistiek',
+      'zorg',
+      'technicus',
+      'operator',
+      'administratie',
+    ];
     const queries = Array.from({ length: samples }, () => ({
       text: rnd.pick(words),
       regionIds: [regionId],
       hours: rnd.chance(0.5) ? { min: 32 } : undefined,
-      contractTypes: rnd.chance(0.3) ? (['permanent'] as ('permanent')[]) : undefined,
-      near: rnd.chance(0.5) ? { lat: 51.44 + (rnd.next() - 0.5) * 0.3, lon: 5.47 + (rnd.next() - 0.5) * 0.4, radiusKm: rnd.pick([10, 25, 50]) } : undefined,
+      contractTypes: rnd.chance(0.3) ? (['permanent'] as 'permanent'[]) : undefined,
+      near: rnd.chance(0.5)
+        ? {
+            lat: 51.44 + (rnd.next() - 0.5) * 0.3,
+            lon: 5.47 + (rnd.next() - 0.5) * 0.4,
+            radiusKm: rnd.pick([10, 25, 50]),
+          }
+        : undefined,
       facets: ['contractType' as const],
     }));
-    const search = await timed('text+filter search', samples, (i) => backend.searchVacancies(queries[i % queries.length]!), log);
+    const search = await timed(
+      'text+filter search',
+      samples,
+      (i) => backend.searchVacancies(queries[i % queries.length]!),
+      log,
+    );
 
     const context = await loadMatchContext(db, regionId);
     const sampleWorkers = rnd.sample(workerIds, samples);
-    const workerTop = await timed('worker → top-20 vacancies', samples, (i) => rankVacanciesForWorker(db, context, sampleWorkers[i % sampleWorkers.length]!, 20), log);
+    const workerTop = await timed(
+      'worker → top-20 vacancies',
+      samples,
+      (i) => rankVacanciesForWorker(db, context, sampleWorkers[i % sampleWorkers.length]!, 20),
+      log,
+    );
     const sampleVacancies = rnd.sample(vacancyIds, samples);
-    const vacancyTop = await timed('vacancy → top-20 candidates', samples, (i) => rankCandidatesForVacancy(db, context, sampleVacancies[i % sampleVacancies.length]!, 20), log);
+    const vacancyTop = await timed(
+      'vacancy → top-20 candidates',
+      samples,
+      (i) => rankCandidatesForVacancy(db, context, sampleVacancies[i % sampleVacancies.length]!, 20),
+      log,
+    );
 
     // The lower bound: every vacancy already in memory, scored for one worker, no I/O at all.
     const pool: MatchVacancy[] = [];
-    for (let i = 0; i < vacancyIds.length; i += 5000) pool.push(...(await loadVacancies(db, vacancyIds.slice(i, i + 5000))));
+    for (let i = 0; i < vacancyIds.length; i += 5000)
+      pool.push(...(await loadVacancies(db, vacancyIds.slice(i, i + 5000))));
     const scanWorkers = await loadWorkers(db, sampleWorkers.slice(0, 50));
-    const scan = await timed('in-memory scan of every vacancy (lower bound)', scanWorkers.length, async (i) => {
-      const worker = scanWorkers[i]!;
-      return pool
-        .map((v) => match(worker, v, context))
-        .filter((m) => m !== null)
-        .sort((a, b) => b!.score - a!.score)
-        .slice(0, 20);
-    }, log);
+    const scan = await timed(
+      'in-memory scan of every vacancy (lower bound)',
+      scanWorkers.length,
+      async (i) => {
+        const worker = scanWorkers[i]!;
+        return pool
+          .map((v) => match(worker, v, context))
+          .filter((m) => m !== null)
+          .sort((a, b) => b!.score - a!.score)
+          .slice(0, 20);
+      },
+      log,
+    );
 
     let rematchSeconds: number | null = null;
     if (!options.skipRematch) {
@@ -166,7 +218,17 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
       log(`full rematch of ${workerIds.length} workers: ${rematchSeconds.toFixed(1)} s`);
     }
 
-    return { vacancies: vacancyIds.length, workers: workerIds.length, generateSeconds, indexSeconds, search, workerTop, vacancyTop, scan, rematchSeconds };
+    return {
+      vacancies: vacancyIds.length,
+      workers: workerIds.length,
+      generateSeconds,
+      indexSeconds,
+      search,
+      workerTop,
+      vacancyTop,
+      scan,
+      rematchSeconds,
+    };
   } finally {
     await handle.close();
     if (options.keepDatabase === undefined) await admin.query(`drop database if exists ${dbName} with (force)`);

@@ -23,15 +23,17 @@ const TODAY = '2026-11-22';
 
 export async function generateRegion(
   db: Database,
-  options: { vacancies: number; workers: number; seed?: number; onProgress?: (what: string, done: number, total: number) => void },
+  options: {
+    vacancies: number;
+    workers: number;
+    seed?: number;
+    onProgress?: (what: string, done: number, total: number) => void;
+  },
 ): Promise<GeneratedRegion> {
   const rnd = new SeededRandom(options.seed ?? 4242);
   await seedDemoRegion(db, { passwordHash: 'bench-no-login', today: TODAY });
   const [region] = await db.select().from(t.regions).where(eq(t.regions.slug, 'zuidoost-brabant'));
-  const organisations = await db
-    .select()
-    .from(t.organisations)
-    .where(eq(t.organisations.regionId, region!.id));
+  const organisations = await db.select().from(t.organisations).where(eq(t.organisations.regionId, region!.id));
   const approved = organisations.filter((o) => o.approvalStatus === 'approved');
   const occupations = await db.select({ id: t.occupations.id }).from(t.occupations);
   const links = await db.select().from(t.occupationSkills);
@@ -71,7 +73,11 @@ export async function generateRegion(
           contractType: rnd.pick(contractTypeValues),
           city: org.city,
           ...position(),
-          remote: rnd.chance(0.08) ? ('remote' as const) : rnd.chance(0.15) ? ('hybrid' as const) : ('on_site' as const),
+          remote: rnd.chance(0.08)
+            ? ('remote' as const)
+            : rnd.chance(0.15)
+              ? ('hybrid' as const)
+              : ('on_site' as const),
           salaryMin: rnd.int(24, 45) * 100,
           salaryMax: rnd.int(46, 60) * 100,
           startDate: addDays(TODAY, rnd.int(0, 120)),
@@ -83,13 +89,23 @@ export async function generateRegion(
         optional: rnd.sample(skills.optional, rnd.int(0, 3)),
       };
     });
-    const inserted = await db.insert(t.vacancies).values(plans.map((p) => p.row)).returning({ id: t.vacancies.id });
+    const inserted = await db
+      .insert(t.vacancies)
+      .values(plans.map((p) => p.row))
+      .returning({ id: t.vacancies.id });
     await insertInChunks(
       db,
       t.vacancySkills,
       plans.flatMap((p, i) => [
-        ...p.required.map((skillId) => ({ vacancyId: inserted[i]!.id, skillId, importance: 'required' as const, minLevel: rnd.int(1, 3) })),
-        ...p.optional.filter((s) => !p.required.includes(s)).map((skillId) => ({ vacancyId: inserted[i]!.id, skillId, importance: 'optional' as const, minLevel: 1 })),
+        ...p.required.map((skillId) => ({
+          vacancyId: inserted[i]!.id,
+          skillId,
+          importance: 'required' as const,
+          minLevel: rnd.int(1, 3),
+        })),
+        ...p.optional
+          .filter((s) => !p.required.includes(s))
+          .map((skillId) => ({ vacancyId: inserted[i]!.id, skillId, importance: 'optional' as const, minLevel: 1 })),
       ]),
       2000,
     );
@@ -102,9 +118,19 @@ export async function generateRegion(
     const size = Math.min(CHUNK, options.workers - start);
     const users = await db
       .insert(t.users)
-      .values(Array.from({ length: size }, (_, i) => ({ name: `Bench ${start + i}`, email: `bench.${start + i}@overstap.bench` })))
+      .values(
+        Array.from({ length: size }, (_, i) => ({
+          name: `Bench ${start + i}`,
+          email: `bench.${start + i}@overstap.bench`,
+        })),
+      )
       .returning({ id: t.users.id });
-    await insertInChunks(db, t.memberships, users.map((u) => ({ userId: u.id, role: 'worker' as const, regionId: region!.id })), 2000);
+    await insertInChunks(
+      db,
+      t.memberships,
+      users.map((u) => ({ userId: u.id, role: 'worker' as const, regionId: region!.id })),
+      2000,
+    );
     const plans = users.map((u) => {
       const occupationId = pickOccupation();
       const skills = skillsOf.get(occupationId) ?? { essential: [], optional: [] };
@@ -134,7 +160,9 @@ export async function generateRegion(
           birthYear: rnd.int(1962, 2003),
           visibleToEmployers: rnd.chance(0.85),
         },
-        skills: [...new Set([...rnd.sample(skills.essential, rnd.int(3, 7)), ...rnd.sample(skills.optional, rnd.int(0, 3))])],
+        skills: [
+          ...new Set([...rnd.sample(skills.essential, rnd.int(3, 7)), ...rnd.sample(skills.optional, rnd.int(0, 3))]),
+        ],
       };
     });
     const inserted = await db
@@ -144,7 +172,9 @@ export async function generateRegion(
     await insertInChunks(
       db,
       t.workerSkills,
-      plans.flatMap((p, i) => p.skills.map((skillId) => ({ workerId: inserted[i]!.id, skillId, level: rnd.int(1, 4) }))),
+      plans.flatMap((p, i) =>
+        p.skills.map((skillId) => ({ workerId: inserted[i]!.id, skillId, level: rnd.int(1, 4) })),
+      ),
       2000,
     );
     workerIds.push(...inserted.map((r) => r.id));

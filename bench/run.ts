@@ -34,15 +34,22 @@ const seconds = (s: number | null) => (s === null ? '—' : `${s.toFixed(1)} s`)
 function matchingProblems(r: MatchingBenchResult): string[] {
   if (r.vacancies < 100_000) return [];
   return [
-    ...(r.search.p95 > targets.searchP95 ? [`search p95 ${r.search.p95.toFixed(1)} ms at ${r.vacancies} vacancies (target ${targets.searchP95} ms)`] : []),
-    ...(r.workerTop.p95 > targets.workerTopP95 ? [`worker → top-20 p95 ${r.workerTop.p95.toFixed(1)} ms (target ${targets.workerTopP95} ms)`] : []),
-    ...(r.rematchSeconds !== null && r.rematchSeconds > targets.rematchSeconds ? [`full rematch ${r.rematchSeconds.toFixed(0)} s (target ${targets.rematchSeconds} s)`] : []),
+    ...(r.search.p95 > targets.searchP95
+      ? [`search p95 ${r.search.p95.toFixed(1)} ms at ${r.vacancies} vacancies (target ${targets.searchP95} ms)`]
+      : []),
+    ...(r.workerTop.p95 > targets.workerTopP95
+      ? [`worker → top-20 p95 ${r.workerTop.p95.toFixed(1)} ms (target ${targets.workerTopP95} ms)`]
+      : []),
+    ...(r.rematchSeconds !== null && r.rematchSeconds > targets.rematchSeconds
+      ? [`full rematch ${r.rematchSeconds.toFixed(0)} s (target ${targets.rematchSeconds} s)`]
+      : []),
   ];
 }
 
 function matchingTable(results: MatchingBenchResult[]): string[] {
   const head = `| measure | ${results.map((r) => `${r.vacancies.toLocaleString('en')} vacancies`).join(' | ')} | target at 100k |`;
-  const row = (label: string, cell: (r: MatchingBenchResult) => string, target = '—') => `| ${label} | ${results.map(cell).join(' | ')} | ${target} |`;
+  const row = (label: string, cell: (r: MatchingBenchResult) => string, target = '—') =>
+    `| ${label} | ${results.map(cell).join(' | ')} | ${target} |`;
   return [
     head,
     `| --- | ${results.map(() => '---').join(' | ')} | --- |`,
@@ -54,12 +61,18 @@ function matchingTable(results: MatchingBenchResult[]): string[] {
     row('vacancy → top-20 candidates, p50 / p95 ms', (r) => ms(r.vacancyTop)),
     row('lower bound: in-memory scan of every vacancy for one worker, p50 / p95 ms', (r) => ms(r.scan)),
     row('worker → top-20 ÷ lower bound (p50)', (r) => `${(r.workerTop.p50 / r.scan.p50).toFixed(2)}×`),
-    row('full rematch of every worker (top-50 each, stored)', (r) => seconds(r.rematchSeconds), `≤ ${targets.rematchSeconds / 60} min`),
+    row(
+      'full rematch of every worker (top-50 each, stored)',
+      (r) => seconds(r.rematchSeconds),
+      `≤ ${targets.rematchSeconds / 60} min`,
+    ),
   ];
 }
 
 function taxonomyTable(result: TaxonomyBenchResult): string[] {
-  const counts = Object.entries(result.generated).map(([what, n]) => `${n.toLocaleString('en')} ${what}`).join(', ');
+  const counts = Object.entries(result.generated)
+    .map(([what, n]) => `${n.toLocaleString('en')} ${what}`)
+    .join(', ');
   return [
     `Generated ESCO-format set: ${counts} (in ${result.generateSeconds.toFixed(1)} s).`,
     '',

@@ -78,10 +78,20 @@ export function benchQueries(set: GeneratedSet, count = 500): BenchQuery[] {
     if (roll < 0.25) {
       queries.push({ query: label.slice(0, random.int(3, 8)), locale, kind: 'prefix', expectedUri: null });
     } else if (roll < 0.4 && words.length > 1) {
-      queries.push({ query: `${words[0]} ${words[1]!.slice(0, random.int(2, 4))}`, locale, kind: 'two words', expectedUri: null });
+      queries.push({
+        query: `${words[0]} ${words[1]!.slice(0, random.int(2, 4))}`,
+        locale,
+        kind: 'two words',
+        expectedUri: null,
+      });
     } else if (roll < 0.65) {
       const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
-      queries.push({ query: words.map((w) => (w === longest ? typo(w, random) : w)).join(' '), locale, kind: 'typo', expectedUri: skill.uri });
+      queries.push({
+        query: words.map((w) => (w === longest ? typo(w, random) : w)).join(' '),
+        locale,
+        kind: 'typo',
+        expectedUri: skill.uri,
+      });
     } else if (roll < 0.8) {
       const alts = locale === 'nl' ? skill.altNl : skill.altEn;
       if (alts.length === 0) continue;
@@ -97,15 +107,23 @@ export function benchQueries(set: GeneratedSet, count = 500): BenchQuery[] {
   return queries;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-async function measure(handle: DatabaseHandle, target: 'pglite' | 'postgres', set: GeneratedSet, log: (line: string) => void) {
+async function measure(
+  handle: DatabaseHandle,
+  target: 'pglite' | 'postgres',
+  set: GeneratedSet,
+  log: (line: string) => void,
+) {
   await migrateDatabase(handle);
   const db = handle.db;
   let started = performance.now();
   const first = await importEscoTaxonomy(db, { dir: set.dir });
   const importSeconds = (performance.now() - started) / 1000;
-  log(`  import: ${importSeconds.toFixed(1)} s (${first.skills.inserted} skills, ${first.occupations.inserted} occupations, ${first.occupationSkills?.inserted ?? 0} relations)`);
+  log(
+    `  import: ${importSeconds.toFixed(1)} s (${first.skills.inserted} skills, ${first.occupations.inserted} occupations, ${first.occupationSkills?.inserted ?? 0} relations)`,
+  );
   started = performance.now();
   const second = await importEscoTaxonomy(db, { dir: set.dir });
   const reimportSeconds = (performance.now() - started) / 1000;
@@ -167,10 +185,19 @@ async function measure(handle: DatabaseHandle, target: 'pglite' | 'postgres', se
     graphLoadSeconds,
     relatednessMicros,
   };
-  log(`  autocomplete over ${figures.queries} queries: p50 ${figures.p50.toFixed(1)} ms, p95 ${figures.p95.toFixed(1)} ms, max ${figures.max.toFixed(1)} ms; intended skill in top 10: ${(figures.recallAt10 * 100).toFixed(0)}%`);
-  log(`  slowest: ${slowest.slice(0, 3).map((s) => `${s.query} ${s.ms.toFixed(1)} ms`).join('; ')}`);
+  log(
+    `  autocomplete over ${figures.queries} queries: p50 ${figures.p50.toFixed(1)} ms, p95 ${figures.p95.toFixed(1)} ms, max ${figures.max.toFixed(1)} ms; intended skill in top 10: ${(figures.recallAt10 * 100).toFixed(0)}%`,
+  );
+  log(
+    `  slowest: ${slowest
+      .slice(0, 3)
+      .map((s) => `${s.query} ${s.ms.toFixed(1)} ms`)
+      .join('; ')}`,
+  );
   log(`  occupation search p95 ${figures.occupationP95.toFixed(1)} ms`);
-  log(`  skill graph: loaded in ${graphLoadSeconds.toFixed(2)} s, relatedness ${relatednessMicros.toFixed(2)} µs per call`);
+  log(
+    `  skill graph: loaded in ${graphLoadSeconds.toFixed(2)} s, relatedness ${relatednessMicros.toFixed(2)} µs per call`,
+  );
   return figures;
 }
 
@@ -199,7 +226,11 @@ export async function runTaxonomyBench(log: (line: string) => void = console.log
   let started = performance.now();
   const set = generateEscoSet({ dir });
   const generateSeconds = (performance.now() - started) / 1000;
-  log(`generated ${Object.entries(set.counts).map(([k, v]) => `${v.toLocaleString('en-GB')} ${k}`).join(', ')} in ${generateSeconds.toFixed(1)} s → ${path.relative(process.cwd(), dir)}`);
+  log(
+    `generated ${Object.entries(set.counts)
+      .map(([k, v]) => `${v.toLocaleString('en-GB')} ${k}`)
+      .join(', ')} in ${generateSeconds.toFixed(1)} s → ${path.relative(process.cwd(), dir)}`,
+  );
 
   const targets: AutocompleteFigures[] = [];
   log('PGlite (in memory):');
@@ -223,7 +254,9 @@ export async function runTaxonomyBench(log: (line: string) => void = console.log
 /** Budget checks: a failed one makes the bench exit non-zero. */
 export function taxonomyBudgetProblems(result: TaxonomyBenchResult): string[] {
   return result.targets.flatMap((t) => [
-    ...(t.importSeconds > importBudgetSeconds ? [`${t.target}: import took ${t.importSeconds.toFixed(0)} s (budget ${importBudgetSeconds} s)`] : []),
+    ...(t.importSeconds > importBudgetSeconds
+      ? [`${t.target}: import took ${t.importSeconds.toFixed(0)} s (budget ${importBudgetSeconds} s)`]
+      : []),
     ...(t.p95 > p95BudgetMs ? [`${t.target}: autocomplete p95 ${t.p95.toFixed(1)} ms (budget ${p95BudgetMs} ms)`] : []),
     ...(t.reimportChanged ? [`${t.target}: the second import changed something`] : []),
   ]);

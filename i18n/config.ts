@@ -30,5 +30,5 @@ export function formatDate(locale: Locale, isoDate: string | null | undefined): 
 
 /** A taxonomy concept's label in the user's language, else the other one (ESCO is not translated everywhere). */
 export function conceptLabel(locale: Locale, labelNl: string | null, labelEn: string | null): string {
-  return (locale === 'en' ? labelEn ?? labelNl : labelNl ?? labelEn) ?? '—';
+  return (locale === 'en' ? (labelEn ?? labelNl) : (labelNl ?? labelEn)) ?? '—';
 }

@@ -19,7 +19,9 @@ try {
     ['vacancies', 'vacancies', syncVacancies],
     ['workers', 'worker_profiles', syncWorkers],
   ] as const) {
-    const ids = rowsOf<{ id: string }>(await db.execute(sql`select id from ${sql.raw(table)} order by id`)).map((r) => r.id);
+    const ids = rowsOf<{ id: string }>(await db.execute(sql`select id from ${sql.raw(table)} order by id`)).map(
+      (r) => r.id,
+    );
     for (let i = 0; i < ids.length; i += BATCH) {
       await sync(db, backend, ids.slice(i, i + BATCH));
       const done = Math.min(i + BATCH, ids.length);
@@ -28,7 +30,9 @@ try {
     process.stdout.write('\n');
   }
   // Everything is in the index now: nothing left for the outbox to do.
-  await db.execute(sql`update outbox set processed_at = now() where processed_at is null and created_at <= to_timestamp(${started / 1000})`);
+  await db.execute(
+    sql`update outbox set processed_at = now() where processed_at is null and created_at <= to_timestamp(${started / 1000})`,
+  );
   console.log(`reindexed into ${backend.name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await handle.close();

@@ -25,12 +25,18 @@ function newest(entry) {
 
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 if (builtAt === 0 || sources.some((s) => newest(path.join(root, s)) > builtAt)) {
-  console.log(builtAt ? '[overstap] sources changed since the last build: rebuilding…' : '[overstap] no production build yet: building (takes a few minutes the first time)…');
+  console.log(
+    builtAt
+      ? '[overstap] sources changed since the last build: rebuilding…'
+      : '[overstap] no production build yet: building (takes a few minutes the first time)…',
+  );
   const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-console.log(`[overstap] starting on http://localhost:${port} (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite in ./.data'})`);
+console.log(
+  `[overstap] starting on http://localhost:${port} (${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite in ./.data'})`,
+);
 const server = spawn(process.execPath, [nextBin, 'start', '-p', port], {
   cwd: root,
   stdio: 'inherit',

@@ -30,15 +30,21 @@ const { values } = (() => {
 })();
 if (values.help) fail(usage, 0);
 if (!values.dir) fail(`--dir is required\n${usage}`);
-const requested = values.lang?.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean);
+const requested = values.lang
+  ?.split(',')
+  .map((l) => l.trim().toLowerCase())
+  .filter(Boolean);
 const unknown = requested?.filter((l) => !isTaxonomyLanguage(l));
-if (unknown?.length) fail(`unsupported language ${unknown.join(', ')}: the taxonomy has labels for ${taxonomyLanguages.join(', ')}`);
+if (unknown?.length)
+  fail(`unsupported language ${unknown.join(', ')}: the taxonomy has labels for ${taxonomyLanguages.join(', ')}`);
 
 const handle = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DIR });
 let exitCode = 0;
 try {
   await migrateDatabase(handle);
-  console.log(`importing ESCO from ${values.dir} into ${handle.driver === 'postgres' ? 'PostgreSQL' : `PGlite (${env.PGLITE_DIR})`}`);
+  console.log(
+    `importing ESCO from ${values.dir} into ${handle.driver === 'postgres' ? 'PostgreSQL' : `PGlite (${env.PGLITE_DIR})`}`,
+  );
   const summary = await importEscoTaxonomy(handle.db, {
     dir: values.dir,
     languages: requested as TaxonomyLanguage[] | undefined,

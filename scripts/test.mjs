@@ -17,7 +17,9 @@ function step(title, command, args) {
   console.log(`\n=== ${title} ===`);
   const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
-  console.log(`=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`);
+  console.log(
+    `=== ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s ===`,
+  );
   return result.status === 0;
 }
 
@@ -33,6 +35,7 @@ console.log(`Running the Overstap test suite against ${target}`);
 const results = [
   step('typecheck', bin('tsc'), ['--noEmit']),
   step('lint', bin('eslint'), ['.', '--max-warnings=0']),
+  step('format (prettier --check)', bin('prettier'), ['--check', '--log-level=warn', '.']),
   step('unit + integration (vitest)', bin('vitest'), [
     'run',
     '--reporter=default',
@@ -48,6 +51,9 @@ const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0
 const failed =
   (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + results.filter((ok) => !ok).length;
 const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
-console.log(`\nOverstap on ${target}: typecheck ${results[0] ? 'ok' : 'FAILED'}, lint ${results[1] ? 'ok' : 'FAILED'}`);
+const verdict = (ok) => (ok ? 'ok' : 'FAILED');
+console.log(
+  `\nOverstap on ${target}: typecheck ${verdict(results[0])}, lint ${verdict(results[1])}, format ${verdict(results[2])}`,
+);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(results.every(Boolean) ? 0 : 1);

@@ -11,6 +11,11 @@ import { startSearch } from '~/server/search/runtime';
 export const serverApi = cache(async () => {
   const db = await getDb();
   return createCaller(
-    createTRPCContext({ db, session: await getServerAuthSession(), search: startSearch(db), headers: new Headers(await headers()) }),
+    createTRPCContext({
+      db,
+      session: await getServerAuthSession(),
+      search: startSearch(db),
+      headers: new Headers(await headers()),
+    }),
   );
 });

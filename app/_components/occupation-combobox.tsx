@@ -20,8 +20,18 @@ export function OccupationCombobox({
   const trpc = useTRPC();
   const input = usePickerText(initialText);
   const search = useQuery({
-    ...trpc.taxonomy.searchOccupations.queryOptions(input.settled ? { query: input.settled, locale, limit: SUGGESTIONS } : skipToken),
+    ...trpc.taxonomy.searchOccupations.queryOptions(
+      input.settled ? { query: input.settled, locale, limit: SUGGESTIONS } : skipToken,
+    ),
     ...SUGGESTION_QUERY,
   });
-  return <TaxonomyPicker {...props} label={label ?? t.occupationPicker.label} hint={hint ?? t.occupationPicker.hint} input={input} search={search} />;
+  return (
+    <TaxonomyPicker
+      {...props}
+      label={label ?? t.occupationPicker.label}
+      hint={hint ?? t.occupationPicker.hint}
+      input={input}
+      search={search}
+    />
+  );
 }

@@ -15,8 +15,18 @@ export function SkillCombobox({ label, hint, ...props }: PickerProps<SkillSugges
   const trpc = useTRPC();
   const input = usePickerText();
   const search = useQuery({
-    ...trpc.taxonomy.searchSkills.queryOptions(input.settled ? { query: input.settled, locale, limit: SUGGESTIONS } : skipToken),
+    ...trpc.taxonomy.searchSkills.queryOptions(
+      input.settled ? { query: input.settled, locale, limit: SUGGESTIONS } : skipToken,
+    ),
     ...SUGGESTION_QUERY,
   });
-  return <TaxonomyPicker {...props} label={label ?? t.skillPicker.label} hint={hint ?? t.skillPicker.hint} input={input} search={search} />;
+  return (
+    <TaxonomyPicker
+      {...props}
+      label={label ?? t.skillPicker.label}
+      hint={hint ?? t.skillPicker.hint}
+      input={input}
+      search={search}
+    />
+  );
 }

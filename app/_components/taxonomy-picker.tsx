@@ -57,7 +57,10 @@ function usePickerStatus(typed: string, settled: string, search: SuggestionSearc
 }
 
 /** Picker options from suggestions: the synonym that matched, and "already added" for excluded ones. */
-function useSuggestionOptions(items: readonly Suggestion[] | undefined, excludeIds: readonly string[] = []): ComboboxOption[] {
+function useSuggestionOptions(
+  items: readonly Suggestion[] | undefined,
+  excludeIds: readonly string[] = [],
+): ComboboxOption[] {
   const { t } = useMessages();
   return (items ?? []).map((s) => {
     const excluded = excludeIds.includes(s.id);

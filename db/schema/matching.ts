@@ -60,11 +60,7 @@ export const introductions = pgTable(
     message: text(),
     ...timestamps,
   },
-  (t) => [
-    uniqueIndex().on(t.workerId, t.vacancyId),
-    index().on(t.vacancyId),
-    index().on(t.organisationId, t.status),
-  ],
+  (t) => [uniqueIndex().on(t.workerId, t.vacancyId), index().on(t.vacancyId), index().on(t.organisationId, t.status)],
 );
 
 export const introductionStatusHistory = pgTable(

@@ -26,8 +26,5 @@ export const organisations = pgTable(
     approvedByUserId: uuid(),
     ...timestamps,
   },
-  (t) => [
-    index().on(t.regionId, t.approvalStatus),
-    index().on(t.sector),
-  ],
+  (t) => [index().on(t.regionId, t.approvalStatus), index().on(t.sector)],
 );

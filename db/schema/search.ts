@@ -33,7 +33,9 @@ export const searchVacancies = pgTable(
      * Title (A) and occupation (B) only: what ranks the matches. Small enough to stay inline,
      * so ranking ten thousand matches does not decompress ten thousand full vectors.
      */
-    rankTerms: tsvector().notNull().default(sql`''::tsvector`),
+    rankTerms: tsvector()
+      .notNull()
+      .default(sql`''::tsvector`),
     skillIds: uuid().array().notNull(),
     iscoPath: text().array().notNull(),
     occupationId: uuid(),
@@ -70,7 +72,9 @@ export const searchWorkers = pgTable(
      * Title (A) and occupation (B) only: what ranks the matches. Small enough to stay inline,
      * so ranking ten thousand matches does not decompress ten thousand full vectors.
      */
-    rankTerms: tsvector().notNull().default(sql`''::tsvector`),
+    rankTerms: tsvector()
+      .notNull()
+      .default(sql`''::tsvector`),
     skillIds: uuid().array().notNull(),
     iscoPath: text().array().notNull(),
     hoursMin: integer().notNull(),
@@ -87,8 +91,6 @@ export const searchWorkers = pgTable(
 );
 
 /** Every word the index knows, for typo tolerance: a misspelt query word is matched to its nearest known words. */
-export const searchTerms = pgTable(
-  'search_terms',
-  { term: text().primaryKey() },
-  (t) => [index('search_terms_trgm_idx').using('gin', sql`${t.term} gin_trgm_ops`)],
-);
+export const searchTerms = pgTable('search_terms', { term: text().primaryKey() }, (t) => [
+  index('search_terms_trgm_idx').using('gin', sql`${t.term} gin_trgm_ops`),
+]);

@@ -39,8 +39,14 @@ export const skills = pgTable(
     uri: text().notNull().unique(),
     preferredLabelNl: text(),
     preferredLabelEn: text(),
-    altLabelsNl: text().array().notNull().default(sql`'{}'::text[]`),
-    altLabelsEn: text().array().notNull().default(sql`'{}'::text[]`),
+    altLabelsNl: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    altLabelsEn: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** English description (ESCO's source language); `descriptionNl` holds the Dutch one. */
     description: text(),
     descriptionNl: text(),
@@ -113,7 +119,10 @@ export const skillLabels = pgTable(
     label: text().notNull(),
     normalized: text().notNull(),
     /** The words of `normalized`, in order. */
-    words: text().array().notNull().default(sql`'{}'::text[]`),
+    words: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     preferred: boolean().notNull(),
   },
   (t) => [
@@ -179,8 +188,14 @@ export const occupations = pgTable(
       .references(() => iscoGroups.code, { onDelete: 'restrict' }),
     preferredLabelNl: text(),
     preferredLabelEn: text(),
-    altLabelsNl: text().array().notNull().default(sql`'{}'::text[]`),
-    altLabelsEn: text().array().notNull().default(sql`'{}'::text[]`),
+    altLabelsNl: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    altLabelsEn: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** English description; `descriptionNl` holds the Dutch one. */
     description: text(),
     descriptionNl: text(),
@@ -204,7 +219,10 @@ export const occupationLabels = pgTable(
     lang: text().notNull(),
     label: text().notNull(),
     normalized: text().notNull(),
-    words: text().array().notNull().default(sql`'{}'::text[]`),
+    words: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     preferred: boolean().notNull(),
   },
   (t) => [

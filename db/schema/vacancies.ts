@@ -54,7 +54,10 @@ export const vacancies = pgTable(
     index().on(t.regionId, t.status),
     index().on(t.occupationId),
     check('vacancy_hours_range', sql`${t.hoursMin} >= 0 and ${t.hoursMin} <= ${t.hoursMax} and ${t.hoursMax} <= 60`),
-    check('vacancy_salary_range', sql`${t.salaryMin} is null or ${t.salaryMax} is null or ${t.salaryMin} <= ${t.salaryMax}`),
+    check(
+      'vacancy_salary_range',
+      sql`${t.salaryMin} is null or ${t.salaryMax} is null or ${t.salaryMin} <= ${t.salaryMax}`,
+    ),
   ],
 );
 

@@ -50,7 +50,10 @@ export const workerProfiles = pgTable(
     // Working time and contractual preferences.
     hoursMin: integer().notNull().default(32),
     hoursMax: integer().notNull().default(40),
-    contractPreferences: contractType().array().notNull().default(sql`'{permanent}'::contract_type[]`),
+    contractPreferences: contractType()
+      .array()
+      .notNull()
+      .default(sql`'{permanent}'::contract_type[]`),
     availableFrom: date({ mode: 'string' }),
     salaryFloor: integer(), // gross euros per month
     // For outcome monitoring per group (aggregated, never shown per person).
@@ -58,7 +61,10 @@ export const workerProfiles = pgTable(
     birthYear: integer().notNull(),
     gender: gender().notNull().default('undisclosed'),
     currentContractType: contractType().notNull().default('permanent'),
-    languages: text().array().notNull().default(sql`'{nl}'::text[]`),
+    languages: text()
+      .array()
+      .notNull()
+      .default(sql`'{nl}'::text[]`),
     // Consent: visible (anonymised) to employers in the region, and optionally beyond it.
     visibleToEmployers: boolean().notNull().default(false),
     openToOtherRegions: boolean().notNull().default(false),

@@ -153,7 +153,11 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       tx,
       t.occupationSkills,
       occupations.flatMap((o) => [
-        ...o.essential.map((k) => ({ occupationId: occupationId.get(o.key)!, skillId: skillId(k), relation: 'essential' as const })),
+        ...o.essential.map((k) => ({
+          occupationId: occupationId.get(o.key)!,
+          skillId: skillId(k),
+          relation: 'essential' as const,
+        })),
         ...o.optional
           .filter((k) => !o.essential.includes(k))
           .map((k) => ({ occupationId: occupationId.get(o.key)!, skillId: skillId(k), relation: 'optional' as const })),
@@ -161,7 +165,12 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     );
 
     // Employers. Two in the main region are still awaiting the coordinator's approval.
-    const pendingKeys = new Set(employers.filter((e) => e.region === 'main').slice(-2).map((e) => e.key));
+    const pendingKeys = new Set(
+      employers
+        .filter((e) => e.region === 'main')
+        .slice(-2)
+        .map((e) => e.key),
+    );
     const organisationRows = await tx
       .insert(t.organisations)
       .values(
@@ -213,8 +222,19 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       addUser(`HR ${e.name}`, email, { role: 'employer', organisationId: org.id, regionId: org.regionId });
     });
 
-    const redundancyPlans = [...announcing.map((e) => ({ e, r: 'main' as const })), ...(secondAnnouncing ? [{ e: secondAnnouncing, r: 'other' as const }] : [])];
-    const reasons = ['structural', 'structural', 'cyclical', 'structural', 'structural', 'structural', 'structural'] as const;
+    const redundancyPlans = [
+      ...announcing.map((e) => ({ e, r: 'main' as const })),
+      ...(secondAnnouncing ? [{ e: secondAnnouncing, r: 'other' as const }] : []),
+    ];
+    const reasons = [
+      'structural',
+      'structural',
+      'cyclical',
+      'structural',
+      'structural',
+      'structural',
+      'structural',
+    ] as const;
     const redundancyInserts = redundancyPlans.map(({ e, r }, i) => {
       const roles = rnd.sample(e.hires, Math.min(3, e.hires.length)).map((key) => ({
         title: occupationByKey.get(key)!.nl,
@@ -253,7 +273,11 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
           const home = rnd.chance(0.5) ? employerPlace : rnd.weighted(placesOf(plan.r), (p) => p.weight);
           const riskStartDate = addDays(today, -rnd.int(0, 640));
           const partTime = rnd.chance(0.3);
-          const status = rnd.chance(0.12) ? ('in_transition' as const) : rnd.chance(0.05) ? ('placed' as const) : ('at_risk' as const);
+          const status = rnd.chance(0.12)
+            ? ('in_transition' as const)
+            : rnd.chance(0.05)
+              ? ('placed' as const)
+              : ('at_risk' as const);
           plannedWorkers.push({
             name,
             occupation,
@@ -272,9 +296,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
               maxCommuteKm: rnd.pick([10, 15, 20, 25, 30, 40, 50]),
               hoursMin: partTime ? rnd.pick([16, 20, 24]) : rnd.pick([32, 36]),
               hoursMax: partTime ? rnd.pick([24, 28, 32]) : 40,
-              contractPreferences: rnd.chance(0.6)
-                ? ['permanent']
-                : rnd.sample(contractTypeValues, rnd.int(2, 4)),
+              contractPreferences: rnd.chance(0.6) ? ['permanent'] : rnd.sample(contractTypeValues, rnd.int(2, 4)),
               availableFrom: addDays(today, rnd.int(0, 120)),
               salaryFloor: rnd.int(22, 48) * 100,
               educationLevel: educationFor(occupation.isco, rnd),
@@ -302,7 +324,10 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     const insertedUsers: { id: string; email: string }[] = [];
     for (let i = 0; i < userRows.length; i += 500) {
       insertedUsers.push(
-        ...(await tx.insert(t.users).values(userRows.slice(i, i + 500)).returning({ id: t.users.id, email: t.users.email })),
+        ...(await tx
+          .insert(t.users)
+          .values(userRows.slice(i, i + 500))
+          .returning({ id: t.users.id, email: t.users.email })),
       );
     }
     await insertInChunks(
@@ -354,7 +379,9 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       tx,
       t.consents,
       plannedWorkers.flatMap((w, i) => [
-        ...(w.profile.visibleToEmployers ? [{ workerId: profileRows[i]!.id, scope: 'profile_anonymous' as const }] : []),
+        ...(w.profile.visibleToEmployers
+          ? [{ workerId: profileRows[i]!.id, scope: 'profile_anonymous' as const }]
+          : []),
         ...(w.profile.openToOtherRegions ? [{ workerId: profileRows[i]!.id, scope: 'cross_region' as const }] : []),
       ]),
     );
@@ -376,14 +403,24 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     const vacancyIds: string[] = [];
     for (let i = 0; i < vacancyRows.length; i += 500) {
       vacancyIds.push(
-        ...(await tx.insert(t.vacancies).values(vacancyRows.slice(i, i + 500)).returning({ id: t.vacancies.id })).map((r) => r.id),
+        ...(
+          await tx
+            .insert(t.vacancies)
+            .values(vacancyRows.slice(i, i + 500))
+            .returning({ id: t.vacancies.id })
+        ).map((r) => r.id),
       );
     }
     await insertInChunks(
       tx,
       t.vacancySkills,
       vacancySkillPlans.flatMap((plan, i) =>
-        plan.map((s) => ({ vacancyId: vacancyIds[i]!, skillId: skillId(s.key), importance: s.importance, minLevel: s.minLevel })),
+        plan.map((s) => ({
+          vacancyId: vacancyIds[i]!,
+          skillId: skillId(s.key),
+          importance: s.importance,
+          minLevel: s.minLevel,
+        })),
       ),
     );
 
@@ -414,14 +451,22 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       tx,
       t.trainingOfferSkills,
       trainingOffers.flatMap((o, i) =>
-        [...new Set(o.skills)].map((k) => ({ trainingOfferId: trainingRows[i]!.id, skillId: skillId(k), levelTaught: 2 })),
+        [...new Set(o.skills)].map((k) => ({
+          trainingOfferId: trainingRows[i]!.id,
+          skillId: skillId(k),
+          levelTaught: 2,
+        })),
       ),
     );
 
     // Everything searchable goes through the outbox, so the search index is built by the sync worker.
     await insertInChunks(tx, t.outbox, [
       ...vacancyIds.map((id) => ({ aggregate: 'vacancy' as const, aggregateId: id, operation: 'upsert' as const })),
-      ...profileRows.map((p) => ({ aggregate: 'worker_profile' as const, aggregateId: p.id, operation: 'upsert' as const })),
+      ...profileRows.map((p) => ({
+        aggregate: 'worker_profile' as const,
+        aggregateId: p.id,
+        operation: 'upsert' as const,
+      })),
     ]);
 
     return {
@@ -476,7 +521,10 @@ function planVacancy(
   const prefix = rnd.pick(titlePrefixes);
   const title = `${prefix}${prefix ? midSentence(occ.nl) : occ.nl}`;
   const required = rnd.sample(occ.essential, Math.min(occ.essential.length, rnd.int(3, 6)));
-  const optional = rnd.sample(occ.optional.filter((k) => !required.includes(k)), rnd.int(1, 3));
+  const optional = rnd.sample(
+    occ.optional.filter((k) => !required.includes(k)),
+    rnd.int(1, 3),
+  );
   const row: typeof t.vacancies.$inferInsert = {
     organisationId: org.id,
     regionId: org.regionId,
@@ -488,7 +536,10 @@ function planVacancy(
     occupationId,
     hoursMin,
     hoursMax,
-    contractType: rnd.weighted(contractTypeValues, (c) => ({ permanent: 5, fixed_term: 4, temporary: 1, on_call: 0.5, secondment: 1 })[c]),
+    contractType: rnd.weighted(
+      contractTypeValues,
+      (c) => ({ permanent: 5, fixed_term: 4, temporary: 1, on_call: 0.5, secondment: 1 })[c],
+    ),
     city: org.city,
     lat: org.lat,
     lon: org.lon,

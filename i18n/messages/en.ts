@@ -24,7 +24,8 @@ export const en: Messages = {
   },
   employer: {
     title: 'Employer portal',
-    pendingApproval: 'Your organisation is awaiting approval by the regional coordinator. Until then you cannot post vacancies.',
+    pendingApproval:
+      'Your organisation is awaiting approval by the regional coordinator. Until then you cannot post vacancies.',
     vacancies: 'Vacancies',
     noVacancies: 'You have no vacancies yet.',
     redundancies: 'Announced redundancies',
@@ -80,7 +81,8 @@ export const en: Messages = {
   },
   matches: {
     title: 'Vacancies that fit you',
-    intro: 'Vacancies at other employers in the region, ranked by how well they fit your skills and wishes. Each one says why.',
+    intro:
+      'Vacancies at other employers in the region, ranked by how well they fit your skills and wishes. Each one says why.',
     none: 'No vacancies fit right now. Add skills or widen your preferences.',
     link: 'See vacancies that fit you',
     fit: 'How well this vacancy fits',
@@ -110,7 +112,10 @@ export const en: Messages = {
     failed: 'Search is not available right now. Please try again shortly.',
   },
   skillPicker: { label: 'Search for a skill', hint: 'Type part of the name, in English or Dutch.' },
-  occupationPicker: { label: 'Search for an occupation', hint: 'Type part of the occupation name, in English or Dutch.' },
+  occupationPicker: {
+    label: 'Search for an occupation',
+    hint: 'Type part of the occupation name, in English or Dutch.',
+  },
   proposals: {
     title: 'Suggested skills for {occupation}',
     essential: 'Essential for this occupation',
@@ -153,13 +158,15 @@ export const en: Messages = {
   vacancyForm: {
     title: 'New vacancy',
     back: 'Back to the vacancies',
-    intro: 'Describe the job and choose an occupation: we suggest the skills that belong to it. Fields marked * are required.',
+    intro:
+      'Describe the job and choose an occupation: we suggest the skills that belong to it. Fields marked * are required.',
     job: 'Job',
     jobTitle: 'Job title *',
     description: 'Description',
     occupationHint: 'Choose the occupation that fits best. Type part of the name, in English or Dutch.',
     skills: 'Skills asked for',
-    skillsIntro: 'For each skill, say whether it is required or preferred, and the minimum level needed (1 basic – 4 expert).',
+    skillsIntro:
+      'For each skill, say whether it is required or preferred, and the minimum level needed (1 basic – 4 expert).',
     noSkills: 'No skills chosen yet.',
     extraSkill: 'Add another skill',
     skill: 'Skill',
@@ -206,7 +213,12 @@ export const en: Messages = {
       secondment: 'Secondment',
     },
     reason: { structural: 'Structural', cyclical: 'Cyclical' },
-    redundancyStatus: { announced: 'Announced', in_progress: 'In progress', completed: 'Completed', cancelled: 'Cancelled' },
+    redundancyStatus: {
+      announced: 'Announced',
+      in_progress: 'In progress',
+      completed: 'Completed',
+      cancelled: 'Cancelled',
+    },
     source: { self: 'Self-declared', employer: 'Confirmed by employer', accredited: 'Accredited (APL)' },
     approval: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', suspended: 'Suspended' },
     sector: {
@@ -226,5 +238,9 @@ export const en: Messages = {
     yes: 'Yes',
     no: 'No',
   },
-  errors: { notFound: 'This page does not exist.', forbidden: 'You do not have access to this page.', back: 'Back to start' },
+  errors: {
+    notFound: 'This page does not exist.',
+    forbidden: 'You do not have access to this page.',
+    back: 'Back to start',
+  },
 };

@@ -23,7 +23,8 @@ export const nl = {
   },
   employer: {
     title: 'Werkgeversportaal',
-    pendingApproval: 'Uw organisatie wacht nog op goedkeuring door de regiocoördinator. Tot dan kunt u geen vacatures plaatsen.',
+    pendingApproval:
+      'Uw organisatie wacht nog op goedkeuring door de regiocoördinator. Tot dan kunt u geen vacatures plaatsen.',
     vacancies: 'Vacatures',
     noVacancies: 'U heeft nog geen vacatures.',
     redundancies: 'Aangekondigde boventalligheid',
@@ -79,7 +80,8 @@ export const nl = {
   },
   matches: {
     title: 'Vacatures die bij je passen',
-    intro: 'Vacatures bij andere werkgevers in de regio, gerangschikt op hoe goed ze bij je vaardigheden en wensen passen. Bij elke vacature staat waarom.',
+    intro:
+      'Vacatures bij andere werkgevers in de regio, gerangschikt op hoe goed ze bij je vaardigheden en wensen passen. Bij elke vacature staat waarom.',
     none: 'Er zijn nu geen passende vacatures. Voeg vaardigheden toe of verruim je wensen.',
     link: 'Bekijk vacatures die bij je passen',
     fit: 'Hoe goed deze vacature past',
@@ -159,7 +161,8 @@ export const nl = {
     description: 'Omschrijving',
     occupationHint: 'Kies het beroep dat het best past. Typ een deel van de naam, in het Nederlands of Engels.',
     skills: 'Gevraagde vaardigheden',
-    skillsIntro: 'Geef per vaardigheid aan of die vereist of gewenst is, en welk niveau minimaal nodig is (1 basis – 4 expert).',
+    skillsIntro:
+      'Geef per vaardigheid aan of die vereist of gewenst is, en welk niveau minimaal nodig is (1 basis – 4 expert).',
     noSkills: 'Nog geen vaardigheden gekozen.',
     extraSkill: 'Extra vaardigheid toevoegen',
     skill: 'Vaardigheid',
@@ -206,7 +209,12 @@ export const nl = {
       secondment: 'Detachering',
     },
     reason: { structural: 'Structureel', cyclical: 'Conjunctureel' },
-    redundancyStatus: { announced: 'Aangekondigd', in_progress: 'Loopt', completed: 'Afgerond', cancelled: 'Ingetrokken' },
+    redundancyStatus: {
+      announced: 'Aangekondigd',
+      in_progress: 'Loopt',
+      completed: 'Afgerond',
+      cancelled: 'Ingetrokken',
+    },
     source: { self: 'Zelf opgegeven', employer: 'Bevestigd door werkgever', accredited: 'Erkend (EVC)' },
     approval: { pending: 'Wacht', approved: 'Goedgekeurd', rejected: 'Afgewezen', suspended: 'Geschorst' },
     sector: {
@@ -226,7 +234,11 @@ export const nl = {
     yes: 'Ja',
     no: 'Nee',
   },
-  errors: { notFound: 'Deze pagina bestaat niet.', forbidden: 'U heeft geen toegang tot deze pagina.', back: 'Terug naar start' },
+  errors: {
+    notFound: 'Deze pagina bestaat niet.',
+    forbidden: 'U heeft geen toegang tot deze pagina.',
+    back: 'Terug naar start',
+  },
 };
 
 /** The shape every language must provide: same keys, any strings. */

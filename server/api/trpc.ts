@@ -89,7 +89,8 @@ export const workerProcedure = protectedProcedure.use(({ ctx, next }) => {
 export const employerProcedure = protectedProcedure.use(({ ctx, next }) => {
   requireRole(ctx.user, 'employer');
   const { organisationId, regionId } = ctx.user;
-  if (!organisationId || !regionId) throw new TRPCError({ code: 'FORBIDDEN', message: 'No organisation on this account.' });
+  if (!organisationId || !regionId)
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'No organisation on this account.' });
   return next({ ctx: { ...ctx, organisationId, regionId } });
 });
 

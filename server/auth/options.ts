@@ -39,7 +39,11 @@ export const authOptions: NextAuthOptions = {
             authorization: { params: { scope: 'openid email profile' } },
             idToken: true,
             checks: ['pkce', 'state'] as ('pkce' | 'state')[],
-            profile: (p: { sub: string; email: string; name?: string }) => ({ id: p.sub, email: p.email, name: p.name ?? p.email }),
+            profile: (p: { sub: string; email: string; name?: string }) => ({
+              id: p.sub,
+              email: p.email,
+              name: p.name ?? p.email,
+            }),
           },
         ]
       : []),

@@ -23,10 +23,19 @@ export interface ExplainedMatch extends MatchResult {
   explanation: MatchExplanation;
 }
 
-async function explainAll(db: Database, regionId: string, pairs: { result: MatchResult; worker: MatchWorker; vacancy: MatchVacancy }[]) {
-  const skillIds = pairs.flatMap(({ result }) => [...result.required, ...result.optional].flatMap((c) => [c.skillId, c.viaSkillId ?? c.skillId]));
+async function explainAll(
+  db: Database,
+  regionId: string,
+  pairs: { result: MatchResult; worker: MatchWorker; vacancy: MatchVacancy }[],
+) {
+  const skillIds = pairs.flatMap(({ result }) =>
+    [...result.required, ...result.optional].flatMap((c) => [c.skillId, c.viaSkillId ?? c.skillId]),
+  );
   const lookups = await loadExplainLookups(db, regionId, skillIds);
-  return pairs.map(({ result, worker, vacancy }) => ({ ...result, explanation: explainMatch(result, worker, vacancy, lookups) }));
+  return pairs.map(({ result, worker, vacancy }) => ({
+    ...result,
+    explanation: explainMatch(result, worker, vacancy, lookups),
+  }));
 }
 
 /** The best vacancies for a worker from the in-memory pool: hard filters, then score. */
@@ -35,18 +44,36 @@ function topVacancies(worker: MatchWorker, context: LoadedContext, limit: number
 }
 
 /** A worker's best vacancies at other employers, explained. */
-export async function rankVacanciesForWorker(db: Database, context: LoadedContext, workerId: string, limit = 20): Promise<ExplainedMatch[]> {
+export async function rankVacanciesForWorker(
+  db: Database,
+  context: LoadedContext,
+  workerId: string,
+  limit = 20,
+): Promise<ExplainedMatch[]> {
   const [worker] = await loadWorkers(db, [workerId]);
   if (!worker) return [];
-  return explainAll(db, worker.regionId, topVacancies(worker, context, limit).map((p) => ({ ...p, worker })));
+  return explainAll(
+    db,
+    worker.regionId,
+    topVacancies(worker, context, limit).map((p) => ({ ...p, worker })),
+  );
 }
 
 /** A vacancy's best candidates (consenting workers only), explained. Callers anonymise them. */
-export async function rankCandidatesForVacancy(db: Database, context: LoadedContext, vacancyId: string, limit = 20): Promise<ExplainedMatch[]> {
+export async function rankCandidatesForVacancy(
+  db: Database,
+  context: LoadedContext,
+  vacancyId: string,
+  limit = 20,
+): Promise<ExplainedMatch[]> {
   const [vacancy] = await loadVacancies(db, [vacancyId]);
   if (!vacancy) return [];
   const top = workerIndexOf(context.workerPool, context).top(vacancy, context, limit);
-  return explainAll(db, vacancy.regionId, top.map((p) => ({ ...p, vacancy })));
+  return explainAll(
+    db,
+    vacancy.regionId,
+    top.map((p) => ({ ...p, vacancy })),
+  );
 }
 
 /**
@@ -102,9 +129,14 @@ async function replaceMatches(db: Database, side: 'worker' | 'vacancy', ids: str
 async function storeMatches(db: Database, side: 'worker' | 'vacancy', id: string, found: MatchResult[]) {
   return db.transaction(async (tx) => {
     const column = side === 'worker' ? matches.workerId : matches.vacancyId;
-    const previous = await tx.select({ workerId: matches.workerId, vacancyId: matches.vacancyId, score: matches.score }).from(matches).where(eq(column, id));
+    const previous = await tx
+      .select({ workerId: matches.workerId, vacancyId: matches.vacancyId, score: matches.score })
+      .from(matches)
+      .where(eq(column, id));
     await replaceMatches(tx, side, [id], found);
-    const wasStrong = new Set(previous.filter((p) => p.score >= STRONG_MATCH).map((p) => `${p.workerId}:${p.vacancyId}`));
+    const wasStrong = new Set(
+      previous.filter((p) => p.score >= STRONG_MATCH).map((p) => `${p.workerId}:${p.vacancyId}`),
+    );
     // `found` is sorted best first; a handful of new strong matches is news, dozens are noise.
     const newlyStrong = found
       .filter((m) => m.score >= STRONG_MATCH && !wasStrong.has(`${m.workerId}:${m.vacancyId}`))
@@ -140,7 +172,10 @@ async function notifyWorkers(db: Database, strong: MatchResult[]) {
   const workerIds = [...new Set(strong.map((m) => m.workerId))];
   const vacancyIds = [...new Set(strong.map((m) => m.vacancyId))];
   const [users, titles] = await Promise.all([
-    db.select({ id: workerProfiles.id, userId: workerProfiles.userId }).from(workerProfiles).where(inArray(workerProfiles.id, workerIds)),
+    db
+      .select({ id: workerProfiles.id, userId: workerProfiles.userId })
+      .from(workerProfiles)
+      .where(inArray(workerProfiles.id, workerIds)),
     db.select({ id: vacancies.id, title: vacancies.title }).from(vacancies).where(inArray(vacancies.id, vacancyIds)),
   ]);
   const userOf = new Map(users.map((u) => [u.id, u.userId]));
@@ -194,7 +229,10 @@ export async function rematchRegion(
     const workers = await loadWorkers(db, workerIds.slice(i, i + BATCH));
     const byWorker = new Map<string, MatchResult[]>();
     for (const worker of workers) {
-      byWorker.set(worker.id, topVacancies(worker, context, STORED_MATCHES).map((p) => p.result));
+      byWorker.set(
+        worker.id,
+        topVacancies(worker, context, STORED_MATCHES).map((p) => p.result),
+      );
       // Lets the pending write's next round trip go out: its transaction is several statements,
       // and a loop that never yields would hold each back until the whole batch is scored
       // (measured at 100k vacancies: 213 s → 166 s for a full rematch).
@@ -202,7 +240,11 @@ export async function rematchRegion(
     }
     await writing;
     const done = Math.min(i + BATCH, workerIds.length);
-    writing = storeWorkerBatch(db, workers.map((w) => w.id), byWorker).then((result) => {
+    writing = storeWorkerBatch(
+      db,
+      workers.map((w) => w.id),
+      byWorker,
+    ).then((result) => {
       stored += result.stored;
       newStrong += result.newStrong;
       onProgress?.(done, workerIds.length);

@@ -40,7 +40,10 @@ export function explainMatch(
   vacancy: Pick<MatchVacancy, 'hoursMin' | 'hoursMax' | 'contractType' | 'startDate' | 'remote'>,
   lookups: ExplainLookups,
 ): MatchExplanation {
-  const credits = [...result.required.map((c) => ({ ...c, required: true })), ...result.optional.map((c) => ({ ...c, required: false }))];
+  const credits = [
+    ...result.required.map((c) => ({ ...c, required: true })),
+    ...result.optional.map((c) => ({ ...c, required: false })),
+  ];
   return {
     matchingSkills: credits
       .filter((c) => c.viaSkillId && c.credit >= COVERED_THRESHOLD)
@@ -52,7 +55,12 @@ export function explainMatch(
       })),
     missingSkills: credits
       .filter((c) => !c.viaSkillId || c.credit < COVERED_THRESHOLD)
-      .map((c) => ({ skillId: c.skillId, label: lookups.skillLabel(c.skillId), required: c.required, trainings: lookups.trainingsFor(c.skillId) })),
+      .map((c) => ({
+        skillId: c.skillId,
+        label: lookups.skillLabel(c.skillId),
+        required: c.required,
+        trainings: lookups.trainingsFor(c.skillId),
+      })),
     distanceKm: result.distanceKm,
     remote: vacancy.remote === 'remote',
     hours: {
@@ -61,7 +69,11 @@ export function explainMatch(
       worker: [worker.hoursMin, worker.hoursMax],
     },
     contract: { fits: result.conditions.contractFits, vacancy: vacancy.contractType },
-    start: { fits: result.conditions.startFits, vacancyStart: vacancy.startDate, daysUntilAvailable: result.conditions.daysUntilAvailable },
+    start: {
+      fits: result.conditions.startFits,
+      vacancyStart: vacancy.startDate,
+      daysUntilAvailable: result.conditions.daysUntilAvailable,
+    },
     salaryFits: result.conditions.salaryFits,
   };
 }
@@ -76,15 +88,20 @@ const contractLabels: Record<string, Label> = {
 
 const range = ([min, max]: [number, number]) => (min === max ? `${max}` : `${min}–${max}`);
 const list = (labels: string[], locale: 'nl' | 'en') =>
-  labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${labels.at(-1)}`;
+  labels.length <= 1
+    ? labels.join('')
+    : `${labels.slice(0, -1).join(', ')} ${locale === 'nl' ? 'en' : 'and'} ${labels.at(-1)}`;
 
 /** Plain sentences, one per aspect, in the worker's language. */
 export function explanationLines(e: MatchExplanation, locale: 'nl' | 'en'): string[] {
   const nl = locale === 'nl';
   const lines: string[] = [];
   const requiredMissing = e.missingSkills.filter((s) => s.required);
-  const matching = e.matchingSkills.map((s) => (s.via ? `${s.label[locale]} (${nl ? 'via' : 'through'} ${s.via[locale]})` : s.label[locale]));
-  if (matching.length) lines.push(`${nl ? 'Je vaardigheden die passen' : 'Your skills that fit'}: ${list(matching, locale)}.`);
+  const matching = e.matchingSkills.map((s) =>
+    s.via ? `${s.label[locale]} (${nl ? 'via' : 'through'} ${s.via[locale]})` : s.label[locale],
+  );
+  if (matching.length)
+    lines.push(`${nl ? 'Je vaardigheden die passen' : 'Your skills that fit'}: ${list(matching, locale)}.`);
   for (const missing of requiredMissing) {
     const course = missing.trainings[0];
     lines.push(
@@ -99,12 +116,18 @@ export function explanationLines(e: MatchExplanation, locale: 'nl' | 'en'): stri
   }
   lines.push(
     e.remote
-      ? nl ? 'Je kunt op afstand werken.' : 'You can work remotely.'
-      : nl ? `${e.distanceKm} km van huis.` : `${e.distanceKm} km from home.`,
+      ? nl
+        ? 'Je kunt op afstand werken.'
+        : 'You can work remotely.'
+      : nl
+        ? `${e.distanceKm} km van huis.`
+        : `${e.distanceKm} km from home.`,
   );
   lines.push(
     e.hours.fits === 'full'
-      ? nl ? `De uren passen: ${range(e.hours.vacancy)} uur per week.` : `The hours fit: ${range(e.hours.vacancy)} hours a week.`
+      ? nl
+        ? `De uren passen: ${range(e.hours.vacancy)} uur per week.`
+        : `The hours fit: ${range(e.hours.vacancy)} hours a week.`
       : nl
         ? `De uren passen deels: de vacature vraagt ${range(e.hours.vacancy)} uur, jij zoekt ${range(e.hours.worker)}.`
         : `The hours partly fit: the job asks ${range(e.hours.vacancy)} hours, you want ${range(e.hours.worker)}.`,
@@ -112,12 +135,18 @@ export function explanationLines(e: MatchExplanation, locale: 'nl' | 'en'): stri
   const contract = contractLabels[e.contract.vacancy] ?? { nl: e.contract.vacancy, en: e.contract.vacancy };
   lines.push(
     e.contract.fits
-      ? nl ? `Een ${contract.nl}, zoals je zoekt.` : `A ${contract.en}, as you want.`
-      : nl ? `Een ${contract.nl}: niet wat je als voorkeur opgaf.` : `A ${contract.en}: not one of your preferences.`,
+      ? nl
+        ? `Een ${contract.nl}, zoals je zoekt.`
+        : `A ${contract.en}, as you want.`
+      : nl
+        ? `Een ${contract.nl}: niet wat je als voorkeur opgaf.`
+        : `A ${contract.en}: not one of your preferences.`,
   );
   lines.push(
     e.start.fits
-      ? nl ? 'Je bent beschikbaar als de baan begint.' : 'You are available when the job starts.'
+      ? nl
+        ? 'Je bent beschikbaar als de baan begint.'
+        : 'You are available when the job starts.'
       : nl
         ? `De baan begint ${e.start.daysUntilAvailable} dagen voordat je beschikbaar bent.`
         : `The job starts ${e.start.daysUntilAvailable} days before you are available.`,

@@ -103,7 +103,12 @@ export async function loadVacancies(db: Database, ids: string[]): Promise<MatchV
     .leftJoin(occupations, eq(occupations.id, vacancies.occupationId))
     .where(inArray(vacancies.id, ids));
   const skills = await db
-    .select({ vacancyId: vacancySkills.vacancyId, skillId: vacancySkills.skillId, importance: vacancySkills.importance, minLevel: vacancySkills.minLevel })
+    .select({
+      vacancyId: vacancySkills.vacancyId,
+      skillId: vacancySkills.skillId,
+      importance: vacancySkills.importance,
+      minLevel: vacancySkills.minLevel,
+    })
     .from(vacancySkills)
     .where(inArray(vacancySkills.vacancyId, ids));
   const required = new Map<string, { skillId: string; minLevel: number }[]>();

@@ -27,11 +27,14 @@ export async function loadExplainLookups(db: Database, regionId: string, skillId
           .orderBy(trainingOffers.durationWeeks),
       ])
     : [[], []];
-  const labels = new Map<string, Label>(labelRows.map((r) => [r.id, { nl: r.nl ?? r.en ?? '?', en: r.en ?? r.nl ?? '?' }]));
+  const labels = new Map<string, Label>(
+    labelRows.map((r) => [r.id, { nl: r.nl ?? r.en ?? '?', en: r.en ?? r.nl ?? '?' }]),
+  );
   const courses = new Map<string, TrainingRef[]>();
   for (const c of courseRows) {
     const list = courses.get(c.skillId) ?? [];
-    if (list.length < 3) list.push({ id: c.id, title: { nl: c.titleNl, en: c.titleEn }, provider: c.provider, weeks: c.weeks });
+    if (list.length < 3)
+      list.push({ id: c.id, title: { nl: c.titleNl, en: c.titleEn }, provider: c.provider, weeks: c.weeks });
     courses.set(c.skillId, list);
   }
   return {

@@ -67,7 +67,9 @@ export function loadVacancyPool(db: Database) {
           .select({ id: vacancies.id })
           .from(vacancies)
           .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
-          .where(and(among(vacancies.id, ids), eq(vacancies.status, 'open'), eq(organisations.approvalStatus, 'approved')))
+          .where(
+            and(among(vacancies.id, ids), eq(vacancies.status, 'open'), eq(organisations.approvalStatus, 'approved')),
+          )
       ).map((r) => r.id),
     load: loadVacancies,
   });

@@ -150,13 +150,19 @@ export function reachOf(worker: MatchWorker, context: MatchContext): Map<string,
   };
   for (const [skillId, level] of worker.skills) {
     add(skillId, { similarity: 1, level, via: skillId });
-    for (const r of context.related(skillId)) if (r.skillId !== skillId && r.weight > 0) add(r.skillId, { similarity: r.weight, level, via: skillId });
+    for (const r of context.related(skillId))
+      if (r.skillId !== skillId && r.weight > 0) add(r.skillId, { similarity: r.weight, level, via: skillId });
   }
   reachCache.set(worker, reach);
   return reach;
 }
 
-function skillCredit(reach: Map<string, Reach[]>, wanted: MatchVacancySkill, context: MatchContext, tolerateTraining: boolean): SkillCredit {
+function skillCredit(
+  reach: Map<string, Reach[]>,
+  wanted: MatchVacancySkill,
+  context: MatchContext,
+  tolerateTraining: boolean,
+): SkillCredit {
   let credit = 0;
   let via: Reach | null = null;
   for (const way of reach.get(wanted.skillId) ?? []) {
@@ -176,7 +182,8 @@ function skillCredit(reach: Map<string, Reach[]>, wanted: MatchVacancySkill, con
   };
 }
 
-const average = (values: number[], empty: number) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : empty);
+const average = (values: number[], empty: number) =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : empty;
 
 /** Same occupation 1; otherwise the closer of the ISCO hierarchy and the overlap of essential skills. */
 export function occupationSimilarity(worker: MatchWorker, vacancy: MatchVacancy, context: MatchContext): number {
@@ -227,15 +234,28 @@ export function startDay(startDate: string | null, context: MatchContext): numbe
 }
 
 /** The conditions component (0–1): hours, contract type, start date and salary, equally weighted. */
-export function conditionsScore(hoursOverlap: number, contractFits: boolean, daysUntilAvailable: number, salaryFits: boolean): number {
-  return (hoursOverlap + (contractFits ? 1 : 0.3) + Math.max(0, 1 - daysUntilAvailable / 90) + (salaryFits ? 1 : 0.4)) / 4;
+export function conditionsScore(
+  hoursOverlap: number,
+  contractFits: boolean,
+  daysUntilAvailable: number,
+  salaryFits: boolean,
+): number {
+  return (
+    (hoursOverlap + (contractFits ? 1 : 0.3) + Math.max(0, 1 - daysUntilAvailable / 90) + (salaryFits ? 1 : 0.4)) / 4
+  );
 }
 
 /**
  * The score from its components (each 0–1). Numbers, not a MatchComponents object: the match
  * indexes call this for every candidate's upper bound and must not allocate.
  */
-export function weightedScore(requiredSkills: number, optionalSkills: number, occupation: number, distance: number, conditions: number): number {
+export function weightedScore(
+  requiredSkills: number,
+  optionalSkills: number,
+  occupation: number,
+  distance: number,
+  conditions: number,
+): number {
   return (
     MATCH_WEIGHTS.requiredSkills * requiredSkills +
     MATCH_WEIGHTS.optionalSkills * optionalSkills +
@@ -246,7 +266,12 @@ export function weightedScore(requiredSkills: number, optionalSkills: number, oc
 }
 
 /** Scores a pair that passed the hard filters. */
-export function scoreMatch(worker: MatchWorker, vacancy: MatchVacancy, context: MatchContext, distanceKm: number): MatchResult {
+export function scoreMatch(
+  worker: MatchWorker,
+  vacancy: MatchVacancy,
+  context: MatchContext,
+  distanceKm: number,
+): MatchResult {
   const reach = reachOf(worker, context);
   const required = vacancy.required.map((s) => skillCredit(reach, s, context, vacancy.openToRetraining));
   const optional = vacancy.optional.map((s) => skillCredit(reach, s, context, false));
@@ -255,17 +280,30 @@ export function scoreMatch(worker: MatchWorker, vacancy: MatchVacancy, context: 
   const contractFits = worker.contractPreferences.includes(vacancy.contractType);
   const daysUntilAvailable = Math.max(0, availableDay(worker, context) - startDay(vacancy.startDate, context));
   const startFits = daysUntilAvailable === 0;
-  const salaryFits = worker.salaryFloor === null || vacancy.salaryMax === null || vacancy.salaryMax >= worker.salaryFloor;
+  const salaryFits =
+    worker.salaryFloor === null || vacancy.salaryMax === null || vacancy.salaryMax >= worker.salaryFloor;
   const conditions = conditionsScore(hoursOverlap, contractFits, daysUntilAvailable, salaryFits);
 
   const components: MatchComponents = {
-    requiredSkills: average(required.map((r) => r.credit), 1),
-    optionalSkills: average(optional.map((r) => r.credit), 1),
+    requiredSkills: average(
+      required.map((r) => r.credit),
+      1,
+    ),
+    optionalSkills: average(
+      optional.map((r) => r.credit),
+      1,
+    ),
     occupation: occupationSimilarity(worker, vacancy, context),
     distance: vacancy.remote === 'remote' ? 1 : Math.max(0, 1 - distanceKm / Math.max(1, worker.maxCommuteKm)),
     conditions,
   };
-  const score = weightedScore(components.requiredSkills, components.optionalSkills, components.occupation, components.distance, components.conditions);
+  const score = weightedScore(
+    components.requiredSkills,
+    components.optionalSkills,
+    components.occupation,
+    components.distance,
+    components.conditions,
+  );
   return {
     workerId: worker.id,
     vacancyId: vacancy.id,

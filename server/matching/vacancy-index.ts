@@ -27,7 +27,11 @@ import {
   reachOf,
   TRAINABLE_CREDIT,
   weightedScore,
-  type MatchContext, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
+  type MatchContext,
+  type MatchResult,
+  type MatchVacancy,
+  type MatchWorker,
+} from './score';
 
 /** Related skills below this weight raise scores but do not by themselves make a vacancy a candidate. */
 export const CANDIDATE_MIN_WEIGHT = 0.3;
@@ -76,7 +80,11 @@ export class VacancyIndex {
   /** Organisation and region as small integers (see `ids`). */
   private readonly organisation: Int32Array;
   private readonly region: Int32Array;
-  private readonly ids = { organisation: new Map<string, number>(), region: new Map<string, number>(), occupation: new Map<string | null, number>() };
+  private readonly ids = {
+    organisation: new Map<string, number>(),
+    region: new Map<string, number>(),
+    occupation: new Map<string | null, number>(),
+  };
   private readonly requiredBy = new Map<string, Int32Array>();
   private readonly optionalBy = new Map<string, Int32Array>();
   // Per-query scratch space, reused: one index serves one query at a time (JS is single-threaded).
@@ -144,7 +152,9 @@ export class VacancyIndex {
    */
   private markIneligible(worker: MatchWorker) {
     const { lat, lon, hoursMin, hoursMax, remote, organisation, region, state } = this;
-    const ownOrganisation = worker.currentOrganisationId ? (this.ids.organisation.get(worker.currentOrganisationId) ?? -1) : -1;
+    const ownOrganisation = worker.currentOrganisationId
+      ? (this.ids.organisation.get(worker.currentOrganisationId) ?? -1)
+      : -1;
     const anyRegion = worker.openToOtherRegions ? 1 : 0;
     const ownRegion = this.ids.region.get(worker.regionId) ?? -1;
     const kmPerLon = KM_PER_DEGREE * Math.cos((worker.lat * Math.PI) / 180);
@@ -219,7 +229,8 @@ export class VacancyIndex {
       const at = slot * STRIDE;
       const occupation = fields[at + F.occupation]!;
       let occupationBound = occupationFit[occupation]!;
-      if (occupationBound < 0) occupationBound = occupationFit[occupation] = occupationSimilarity(worker, this.vacancies[slot]!, context);
+      if (occupationBound < 0)
+        occupationBound = occupationFit[occupation] = occupationSimilarity(worker, this.vacancies[slot]!, context);
       const nRequired = fields[at + F.requiredCount]!;
       const nOptional = fields[at + F.optionalCount]!;
       const required = coverageBound(requiredUpTo + TRAINABLE_CREDIT * fields[at + F.trainableRequired]!, nRequired);

@@ -11,7 +11,16 @@
  */
 import { haversineKm } from '../lib/geo';
 import type { WorkerPool } from './pool';
-import { match, occupationSimilarity, TRAINABLE_CREDIT, weightedScore, type MatchContext, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
+import {
+  match,
+  occupationSimilarity,
+  TRAINABLE_CREDIT,
+  weightedScore,
+  type MatchContext,
+  type MatchResult,
+  type MatchVacancy,
+  type MatchWorker,
+} from './score';
 import { bestByBound, coverageBound, intern, KM_PER_DEGREE } from './top-k';
 import { CANDIDATE_MIN_WEIGHT } from './vacancy-index';
 
@@ -32,7 +41,11 @@ export class WorkerIndex {
   private readonly organisation: Int32Array;
   private readonly region: Int32Array;
   private readonly occupation: Int32Array;
-  private readonly ids = { organisation: new Map<string | null, number>(), region: new Map<string, number>(), occupation: new Map<string | null, number>() };
+  private readonly ids = {
+    organisation: new Map<string | null, number>(),
+    region: new Map<string, number>(),
+    occupation: new Map<string | null, number>(),
+  };
   /** skill → the workers holding it. */
   private readonly holders = new Map<string, Int32Array>();
   /** skill → the skills whose holders reach it through the taxonomy, with how strongly. */
@@ -146,7 +159,9 @@ export class WorkerIndex {
     const vacancyRegion = this.ids.region.get(vacancy.regionId) ?? -1;
     const remote = vacancy.remote === 'remote';
     const kmPerLon = KM_PER_DEGREE * Math.cos((vacancy.lat * Math.PI) / 180);
-    const trainableRequired = vacancy.openToRetraining ? vacancy.required.filter((s) => context.trainableSkills.has(s.skillId)).length : 0;
+    const trainableRequired = vacancy.openToRetraining
+      ? vacancy.required.filter((s) => context.trainableSkills.has(s.skillId)).length
+      : 0;
     const nRequired = vacancy.required.length;
     const nOptional = vacancy.optional.length;
     const occupationFit = new Float64Array(this.ids.occupation.size).fill(-1);
@@ -176,7 +191,8 @@ export class WorkerIndex {
       }
       const occupation = this.occupation[slot]!;
       let occupationBound = occupationFit[occupation]!;
-      if (occupationBound < 0) occupationBound = occupationFit[occupation] = occupationSimilarity(this.workers[slot]!, vacancy, context);
+      if (occupationBound < 0)
+        occupationBound = occupationFit[occupation] = occupationSimilarity(this.workers[slot]!, vacancy, context);
       const required = coverageBound(requiredUpTo + TRAINABLE_CREDIT * trainableRequired, nRequired);
       const optional = coverageBound(optionalUpTo, nOptional);
       slots.push(slot);

@@ -4,7 +4,15 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/client';
-import { occupations, organisations, skills, vacancies, vacancySkills, workerProfiles, workerSkills } from '../../db/schema';
+import {
+  occupations,
+  organisations,
+  skills,
+  vacancies,
+  vacancySkills,
+  workerProfiles,
+  workerSkills,
+} from '../../db/schema';
 import type { VacancyDocument, WorkerDocument } from './types';
 
 /** '7212' → ['7', '72', '721', '7212']. */
@@ -16,8 +24,15 @@ export function iscoPath(group: string | null | undefined): string[] {
 /** ~1 km precision: enough for a commute filter, too coarse to find someone's house. */
 export const roundCoordinate = (value: number) => Math.round(value * 100) / 100;
 
-function labelsOf(row: { preferredLabelNl: string | null; preferredLabelEn: string | null; altLabelsNl: string[]; altLabelsEn: string[] }) {
-  return [row.preferredLabelNl, row.preferredLabelEn, ...row.altLabelsNl, ...row.altLabelsEn].filter((l): l is string => Boolean(l));
+function labelsOf(row: {
+  preferredLabelNl: string | null;
+  preferredLabelEn: string | null;
+  altLabelsNl: string[];
+  altLabelsEn: string[];
+}) {
+  return [row.preferredLabelNl, row.preferredLabelEn, ...row.altLabelsNl, ...row.altLabelsEn].filter((l): l is string =>
+    Boolean(l),
+  );
 }
 
 async function skillsByOwner(
@@ -57,7 +72,12 @@ export async function loadVacancyDocuments(db: Database, ids: string[]): Promise
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
     .leftJoin(occupations, eq(occupations.id, vacancies.occupationId))
     .where(and(inArray(vacancies.id, ids), eq(vacancies.status, 'open'), eq(organisations.approvalStatus, 'approved')));
-  const skillMap = await skillsByOwner(db, vacancySkills, vacancySkills.vacancyId, rows.map((r) => r.vacancy.id));
+  const skillMap = await skillsByOwner(
+    db,
+    vacancySkills,
+    vacancySkills.vacancyId,
+    rows.map((r) => r.vacancy.id),
+  );
   return rows.map(({ vacancy: v, organisationName, occupation }) => ({
     id: v.id,
     regionId: v.regionId,
@@ -102,7 +122,12 @@ export async function loadWorkerDocuments(db: Database, ids: string[]): Promise<
         inArray(workerProfiles.status, ['at_risk', 'in_transition']),
       ),
     );
-  const skillMap = await skillsByOwner(db, workerSkills, workerSkills.workerId, rows.map((r) => r.worker.id));
+  const skillMap = await skillsByOwner(
+    db,
+    workerSkills,
+    workerSkills.workerId,
+    rows.map((r) => r.worker.id),
+  );
   return rows.map(({ worker: w, occupation }) => ({
     id: w.id,
     regionId: w.regionId,

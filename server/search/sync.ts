@@ -32,7 +32,11 @@ interface ClaimedRow {
 }
 
 /** Syncs one batch of due outbox rows. Returns how many were synced or failed. */
-export async function drainOutboxOnce(db: Database, backend: SearchBackend, options: DrainOptions = {}): Promise<DrainResult> {
+export async function drainOutboxOnce(
+  db: Database,
+  backend: SearchBackend,
+  options: DrainOptions = {},
+): Promise<DrainResult> {
   const batchSize = options.batchSize ?? 500;
   const lease = options.leaseSeconds ?? 60;
   // Claim a batch with a lease instead of holding a transaction open across the network call.
@@ -47,7 +51,10 @@ export async function drainOutboxOnce(db: Database, backend: SearchBackend, opti
   if (claimed.length === 0) return { synced: 0, failed: 0 };
 
   const ids = claimed.map((r) => r.id);
-  const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+  const idList = sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  );
   const vacancyIds = [...new Set(claimed.filter((r) => r.aggregate === 'vacancy').map((r) => r.aggregate_id))];
   const workerIds = [...new Set(claimed.filter((r) => r.aggregate === 'worker_profile').map((r) => r.aggregate_id))];
   try {
@@ -85,7 +92,11 @@ export async function syncWorkers(db: Database, backend: SearchBackend, ids: str
 }
 
 /** Drains until nothing is due (or only failing rows remain). */
-export async function drainOutbox(db: Database, backend: SearchBackend, options: DrainOptions = {}): Promise<DrainResult> {
+export async function drainOutbox(
+  db: Database,
+  backend: SearchBackend,
+  options: DrainOptions = {},
+): Promise<DrainResult> {
   const total: DrainResult = { synced: 0, failed: 0 };
   for (;;) {
     const result = await drainOutboxOnce(db, backend, options);
@@ -97,7 +108,12 @@ export async function drainOutbox(db: Database, backend: SearchBackend, options:
 }
 
 /** The background sync loop of an app process. Returns a stop function. */
-export function startOutboxSync(db: Database, backend: SearchBackend, options: DrainOptions = {}, intervalMs = 1000): () => void {
+export function startOutboxSync(
+  db: Database,
+  backend: SearchBackend,
+  options: DrainOptions = {},
+  intervalMs = 1000,
+): () => void {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   const tick = async () => {

@@ -26,7 +26,9 @@ export async function listOrganisationAtRiskWorkers(db: Database, organisationId
     .from(workerProfiles)
     .innerJoin(users, eq(users.id, workerProfiles.userId))
     .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
-    .where(and(eq(workerProfiles.currentOrganisationId, organisationId), inArray(workerProfiles.status, activeStatuses)))
+    .where(
+      and(eq(workerProfiles.currentOrganisationId, organisationId), inArray(workerProfiles.status, activeStatuses)),
+    )
     .orderBy(asc(workerProfiles.guidanceDeadline), asc(users.name));
 }
 

@@ -9,17 +9,36 @@ import { getMatchContext } from '../matching/runtime';
 import { loadWorkerDocuments } from '../search/documents';
 import { recordAudit } from './audit';
 
-export const matchListInput = z.object({ limit: z.int().min(1).max(50).default(20), locale: z.enum(['nl', 'en']).default('nl') });
+export const matchListInput = z.object({
+  limit: z.int().min(1).max(50).default(20),
+  locale: z.enum(['nl', 'en']).default('nl'),
+});
 
 /** The worker's best vacancies at other employers, each with a plain explanation. */
 export async function matchesForWorker(db: Database, userId: string, input: z.infer<typeof matchListInput>) {
-  const [profile] = await db.select({ id: workerProfiles.id }).from(workerProfiles).where(eq(workerProfiles.userId, userId));
+  const [profile] = await db
+    .select({ id: workerProfiles.id })
+    .from(workerProfiles)
+    .where(eq(workerProfiles.userId, userId));
   if (!profile) throw notFound('Worker profile');
   const ranked = await rankVacanciesForWorker(db, await getMatchContext(db), profile.id, input.limit);
   const details = ranked.length
     ? await db.query.vacancies.findMany({
-        where: (v, { inArray }) => inArray(v.id, ranked.map((m) => m.vacancyId)),
-        columns: { id: true, title: true, city: true, contractType: true, hoursMin: true, hoursMax: true, remote: true, startDate: true },
+        where: (v, { inArray }) =>
+          inArray(
+            v.id,
+            ranked.map((m) => m.vacancyId),
+          ),
+        columns: {
+          id: true,
+          title: true,
+          city: true,
+          contractType: true,
+          hoursMin: true,
+          hoursMax: true,
+          remote: true,
+          startDate: true,
+        },
         with: { organisation: { columns: { name: true } } },
       })
     : [];
@@ -50,7 +69,14 @@ export async function candidatesForVacancy(
     .where(and(eq(vacancies.id, input.vacancyId), eq(vacancies.organisationId, actor.organisationId)));
   if (!vacancy) throw notFound('Vacancy');
   const ranked = await rankCandidatesForVacancy(db, await getMatchContext(db), vacancy.id, input.limit);
-  const anonymous = new Map((await loadWorkerDocuments(db, ranked.map((m) => m.workerId))).map((d) => [d.id, d]));
+  const anonymous = new Map(
+    (
+      await loadWorkerDocuments(
+        db,
+        ranked.map((m) => m.workerId),
+      )
+    ).map((d) => [d.id, d]),
+  );
   const visible = ranked.filter((m) => anonymous.has(m.workerId));
   await recordAudit(db, {
     actorUserId: actor.userId,

@@ -11,7 +11,10 @@ export const DEADLINE_WARNING_DAYS = 90;
 export async function getRegionOverview(db: Database, regionId: string, today = toIsoDate(new Date())) {
   const [region] = await db.select().from(regions).where(eq(regions.id, regionId));
   if (!region) throw notFound('Region');
-  const activeWorker = and(eq(workerProfiles.regionId, regionId), inArray(workerProfiles.status, ['at_risk', 'in_transition']));
+  const activeWorker = and(
+    eq(workerProfiles.regionId, regionId),
+    inArray(workerProfiles.status, ['at_risk', 'in_transition']),
+  );
   const [[atRisk], [nearDeadline], [openVacancies], [approvedEmployers], [pendingEmployers], [openRedundancies]] =
     await Promise.all([
       db.select({ n: count() }).from(workerProfiles).where(activeWorker),
@@ -25,7 +28,10 @@ export async function getRegionOverview(db: Database, regionId: string, today = 
             lte(workerProfiles.guidanceDeadline, addDays(today, DEADLINE_WARNING_DAYS)),
           ),
         ),
-      db.select({ n: count() }).from(vacancies).where(and(eq(vacancies.regionId, regionId), eq(vacancies.status, 'open'))),
+      db
+        .select({ n: count() })
+        .from(vacancies)
+        .where(and(eq(vacancies.regionId, regionId), eq(vacancies.status, 'open'))),
       db
         .select({ n: count() })
         .from(organisations)

@@ -12,14 +12,21 @@ const isoDate = z.iso.date({ message: 'use a date as YYYY-MM-DD' });
 const hoursRange = z
   .object({ min: z.int().min(0).max(60).optional(), max: z.int().min(0).max(60).optional() })
   .refine((h) => h.min === undefined || h.max === undefined || h.min <= h.max, { message: 'min must not exceed max' });
-const near = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180), radiusKm: z.number().positive().max(500) });
+const near = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  radiusKm: z.number().positive().max(500),
+});
 const paging = { page: z.int().min(1).max(1000).default(1), pageSize: z.int().min(1).max(MAX_PAGE_SIZE).default(20) };
 
 export const vacancySearchInput = z.object({
   text: z.string().trim().max(200).optional(),
   skillIds: z.array(z.uuid()).max(20).optional(),
   occupationId: z.uuid().optional(),
-  iscoGroup: z.string().regex(/^\d{1,4}$/, 'an ISCO-08 code of 1 to 4 digits').optional(),
+  iscoGroup: z
+    .string()
+    .regex(/^\d{1,4}$/, 'an ISCO-08 code of 1 to 4 digits')
+    .optional(),
   hours: hoursRange.optional(),
   contractTypes: z.array(z.enum(contractTypeValues)).optional(),
   remote: z.array(z.enum(remotePolicyValues)).optional(),
@@ -34,7 +41,10 @@ export const vacancySearchInput = z.object({
 export const candidateSearchInput = z.object({
   text: z.string().trim().max(200).optional(),
   skillIds: z.array(z.uuid()).max(20).optional(),
-  iscoGroup: z.string().regex(/^\d{1,4}$/, 'an ISCO-08 code of 1 to 4 digits').optional(),
+  iscoGroup: z
+    .string()
+    .regex(/^\d{1,4}$/, 'an ISCO-08 code of 1 to 4 digits')
+    .optional(),
   hours: hoursRange.optional(),
   contractTypes: z.array(z.enum(contractTypeValues)).optional(),
   near: near.optional(),
@@ -79,7 +89,11 @@ export async function searchCandidatesFor(
     actorUserId: actor.userId,
     action: 'candidates.search',
     subjectType: 'worker_profile',
-    subjectId: result.hits.map((h) => h.document.id).join(',').slice(0, 2000) || '-',
+    subjectId:
+      result.hits
+        .map((h) => h.document.id)
+        .join(',')
+        .slice(0, 2000) || '-',
     organisationId: actor.organisationId,
     regionId: actor.regionId,
     metadata: { text: input.text ?? null, results: result.total },

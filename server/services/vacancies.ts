@@ -2,7 +2,12 @@ import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../db/client';
 import { occupations, organisations, skills, vacancies, vacancySkills } from '../../db/schema';
-import { contractTypeValues, remotePolicyValues, skillImportanceValues, vacancyStatusValues } from '../../db/schema/enums';
+import {
+  contractTypeValues,
+  remotePolicyValues,
+  skillImportanceValues,
+  vacancyStatusValues,
+} from '../../db/schema/enums';
 import { forbidden, invalid } from '../lib/errors';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
@@ -71,7 +76,12 @@ export async function listOrganisationVacancies(
     .from(vacancies)
     .leftJoin(occupations, eq(occupations.id, vacancies.occupationId))
     .leftJoin(vacancySkills, eq(vacancySkills.vacancyId, vacancies.id))
-    .where(and(eq(vacancies.organisationId, organisationId), filter.status ? eq(vacancies.status, filter.status) : undefined))
+    .where(
+      and(
+        eq(vacancies.organisationId, organisationId),
+        filter.status ? eq(vacancies.status, filter.status) : undefined,
+      ),
+    )
     .groupBy(vacancies.id, occupations.id)
     .orderBy(desc(vacancies.createdAt), vacancies.title);
 }

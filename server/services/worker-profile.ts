@@ -73,7 +73,10 @@ export async function setWorkerVisibility(db: Database, userId: string, input: z
       }
     }
     const [updated] = await tx.update(workerProfiles).set(wanted).where(eq(workerProfiles.id, profile.id)).returning();
-    if (profile.visibleToEmployers !== wanted.visibleToEmployers || profile.openToOtherRegions !== wanted.openToOtherRegions) {
+    if (
+      profile.visibleToEmployers !== wanted.visibleToEmployers ||
+      profile.openToOtherRegions !== wanted.openToOtherRegions
+    ) {
       await enqueueSearchSync(tx, 'worker_profile', profile.id, wanted.visibleToEmployers ? 'upsert' : 'delete');
       await recordAudit(tx, {
         actorUserId: userId,

@@ -101,10 +101,20 @@ export async function addWorkerSkill(db: Database, userId: string, input: Worker
 export async function adoptWorkerSkills(db: Database, userId: string, input: z.infer<typeof adoptWorkerSkillsInput>) {
   return db.transaction(async (tx) => {
     const profile = await requireOwnProfile(tx, userId);
-    await requireCurrentSkills(tx, input.skills.map((s) => s.skillId));
+    await requireCurrentSkills(
+      tx,
+      input.skills.map((s) => s.skillId),
+    );
     const inserted = await tx
       .insert(workerSkills)
-      .values(input.skills.map((s) => ({ workerId: profile.id, skillId: s.skillId, level: s.level, source: 'self' as const })))
+      .values(
+        input.skills.map((s) => ({
+          workerId: profile.id,
+          skillId: s.skillId,
+          level: s.level,
+          source: 'self' as const,
+        })),
+      )
       .onConflictDoNothing()
       .returning({ skillId: workerSkills.skillId });
     const added = inserted.map((r) => r.skillId);
@@ -124,7 +134,11 @@ export async function setWorkerSkillLevel(db: Database, userId: string, input: W
       .set({ level: input.level })
       .where(and(eq(workerSkills.workerId, profile.id), eq(workerSkills.skillId, input.skillId)))
       .returning();
-    await profileChanged(tx, profile, 'worker.skill.level', { skillId: input.skillId, from: row.level, to: input.level });
+    await profileChanged(tx, profile, 'worker.skill.level', {
+      skillId: input.skillId,
+      from: row.level,
+      to: input.level,
+    });
     return updated!;
   });
 }
@@ -134,14 +148,20 @@ export async function removeWorkerSkill(db: Database, userId: string, input: z.i
     const profile = await requireOwnProfile(tx, userId);
     const row = await requireOwnSkill(tx, profile, input.skillId);
     requireSelfDeclared(row);
-    await tx.delete(workerSkills).where(and(eq(workerSkills.workerId, profile.id), eq(workerSkills.skillId, input.skillId)));
+    await tx
+      .delete(workerSkills)
+      .where(and(eq(workerSkills.workerId, profile.id), eq(workerSkills.skillId, input.skillId)));
     await profileChanged(tx, profile, 'worker.skill.remove', { skillId: input.skillId, level: row.level });
     return { skillId: input.skillId };
   });
 }
 
 /** The occupation the worker wants to move to (null: none); it drives the skill proposals below. */
-export async function setDesiredOccupation(db: Database, userId: string, input: z.infer<typeof desiredOccupationInput>) {
+export async function setDesiredOccupation(
+  db: Database,
+  userId: string,
+  input: z.infer<typeof desiredOccupationInput>,
+) {
   return db.transaction(async (tx) => {
     const profile = await requireOwnProfile(tx, userId);
     if (input.occupationId) {
@@ -157,7 +177,10 @@ export async function setDesiredOccupation(db: Database, userId: string, input: 
       .set({ desiredOccupationId: input.occupationId })
       .where(eq(workerProfiles.id, profile.id))
       .returning();
-    await profileChanged(tx, profile, 'worker.desired_occupation.set', { from: profile.desiredOccupationId, to: input.occupationId });
+    await profileChanged(tx, profile, 'worker.desired_occupation.set', {
+      from: profile.desiredOccupationId,
+      to: input.occupationId,
+    });
     return updated!;
   });
 }
@@ -171,7 +194,9 @@ export async function getOccupationProposals(db: Database, userId: string) {
   if (!profile.desiredOccupationId) return { occupation: null, essential: [], optional: [] };
   const { occupation, essential, optional } = await getOccupationSkills(db, profile.desiredOccupationId);
   const held = new Set(
-    (await db.select({ id: workerSkills.skillId }).from(workerSkills).where(eq(workerSkills.workerId, profile.id))).map((r) => r.id),
+    (await db.select({ id: workerSkills.skillId }).from(workerSkills).where(eq(workerSkills.workerId, profile.id))).map(
+      (r) => r.id,
+    ),
   );
   return {
     occupation,

@@ -291,7 +291,11 @@ export async function searchLabels<K extends ConceptKind>(
  * are). When all words are common ("of co"), the GIN index on the labels' words intersects them,
  * bounded.
  */
-function multiWordCandidates<W extends { labels: number }>(t: LabelTables, usable: W[], alternatives: (w: W) => SQL): SQL {
+function multiWordCandidates<W extends { labels: number }>(
+  t: LabelTables,
+  usable: W[],
+  alternatives: (w: W) => SQL,
+): SQL {
   const driver = usable.reduce((a, b) => (b.labels < a.labels ? b : a));
   if (driver.labels <= maxDrivingWordLabels) {
     const filters = usable.filter((w) => w !== driver).map((w) => sql` and l.words && ${alternatives(w)}`);
@@ -310,6 +314,9 @@ function multiWordCandidates<W extends { labels: number }>(t: LabelTables, usabl
 }
 
 /** A concept's preferred label in the user's language, falling back to the other one. */
-export function localLabel(concept: { labelNl: string | null; labelEn: string | null; uri: string }, locale: SearchLocale): string {
+export function localLabel(
+  concept: { labelNl: string | null; labelEn: string | null; uri: string },
+  locale: SearchLocale,
+): string {
   return (locale === 'nl' ? (concept.labelNl ?? concept.labelEn) : (concept.labelEn ?? concept.labelNl)) ?? concept.uri;
 }

@@ -24,7 +24,10 @@ export interface OccupationSuggestion {
 }
 
 /** Occupation autocomplete, ranked like skill autocomplete (label-search.ts). */
-export async function searchOccupations(db: Database, rawInput: OccupationSearchInput): Promise<OccupationSuggestion[]> {
+export async function searchOccupations(
+  db: Database,
+  rawInput: OccupationSearchInput,
+): Promise<OccupationSuggestion[]> {
   const input = occupationSearchInput.parse(rawInput);
   const matches = await searchLabels(db, 'occupation', input);
   return matches.map((m) => {

@@ -43,7 +43,9 @@ export async function refreshTaxonomyPopularity(db: Database): Promise<void> {
     ['occupations', 'occupation_label_words', 'occupation_words', 'occupation_id'],
   ] as const) {
     await db.execute(
-      sql.raw(`update ${labelWords} w set popularity = c.popularity from ${concepts} c where w.${id} = c.id and w.popularity <> c.popularity`),
+      sql.raw(
+        `update ${labelWords} w set popularity = c.popularity from ${concepts} c where w.${id} = c.id and w.popularity <> c.popularity`,
+      ),
     );
     await db.execute(
       sql.raw(`update ${words} v set frequency = f.n

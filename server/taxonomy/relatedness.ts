@@ -215,8 +215,12 @@ export async function loadSkillGraph(db: Database): Promise<SkillGraph> {
       .select({ id: skills.id, broaderSkillId: skills.broaderSkillId, skillGroupId: skills.skillGroupId })
       .from(skills)
       .where(or(isNotNull(skills.broaderSkillId), isNotNull(skills.skillGroupId))),
-    db.select({ skillId: skillBroaderRelations.skillId, broaderSkillId: skillBroaderRelations.broaderSkillId }).from(skillBroaderRelations),
-    db.select({ skillId: skillGroupMembers.skillId, skillGroupId: skillGroupMembers.skillGroupId }).from(skillGroupMembers),
+    db
+      .select({ skillId: skillBroaderRelations.skillId, broaderSkillId: skillBroaderRelations.broaderSkillId })
+      .from(skillBroaderRelations),
+    db
+      .select({ skillId: skillGroupMembers.skillId, skillGroupId: skillGroupMembers.skillGroupId })
+      .from(skillGroupMembers),
     db
       .select({ occupationId: occupationSkills.occupationId, skillId: occupationSkills.skillId })
       .from(occupationSkills)

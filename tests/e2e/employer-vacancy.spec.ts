@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { demoAccounts } from '../../db/seed/demo-accounts';
 import { expectAccessible, login } from './helpers';
 
-test('an employer posts a vacancy: picks an occupation, accepts its proposed skills and finds it in their list', async ({ page }) => {
+test('an employer posts a vacancy: picks an occupation, accepts its proposed skills and finds it in their list', async ({
+  page,
+}) => {
   await login(page, demoAccounts.employer);
   await expect(page).toHaveURL(/\/employer$/);
   await page.getByRole('link', { name: 'Nieuwe vacature plaatsen' }).click();
@@ -12,7 +14,9 @@ test('an employer posts a vacancy: picks an occupation, accepts its proposed ski
   // Nothing filled in: the server's validation message is shown, at the field too.
   await page.getByRole('button', { name: 'Vacature plaatsen' }).click();
   // Scoped to the form's error summary: Next's route announcer is an (unrelated) alert too.
-  const summary = page.getByRole('alert').filter({ hasText: 'De vacature is nog niet geplaatst. Controleer deze velden:' });
+  const summary = page
+    .getByRole('alert')
+    .filter({ hasText: 'De vacature is nog niet geplaatst. Controleer deze velden:' });
   await expect(summary).toContainText('Functietitel: title needs at least 3 characters');
   await expect(summary).toBeFocused();
   await expect(page.getByLabel('Functietitel *')).toHaveAttribute('aria-invalid', 'true');
@@ -41,7 +45,11 @@ test('an employer posts a vacancy: picks an occupation, accepts its proposed ski
   await page.getByRole('option', { name: 'Excel', exact: true }).click();
   await expect(extra).toHaveValue('');
   await expect(skills.getByRole('row', { name: /^Excel/ })).toBeVisible();
-  await skills.getByRole('row').nth(1).getByRole('button', { name: /^Verwijderen/ }).click();
+  await skills
+    .getByRole('row')
+    .nth(1)
+    .getByRole('button', { name: /^Verwijderen/ })
+    .click();
   await expect(skills.getByRole('row')).toHaveCount(proposed + 1);
 
   await expect(page.getByLabel('Werkplek *')).toHaveValue('own');

@@ -14,5 +14,10 @@ test('a worker sees vacancies at other employers that fit, each explained in pla
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vacancies that fit you' })).toBeVisible();
-  await expect(page.locator('.match-list > li').first().getByText(/km from home|work remotely/)).toBeVisible();
+  await expect(
+    page
+      .locator('.match-list > li')
+      .first()
+      .getByText(/km from home|work remotely/),
+  ).toBeVisible();
 });

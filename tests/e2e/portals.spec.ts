@@ -55,7 +55,9 @@ test('a coordinator signs in and sees the figures of their region', async ({ pag
   const atRisk = page.getByTestId('tile-at-risk').locator('.tile-value');
   await expect(atRisk).toHaveText(/^\d+$/);
   expect(Number(await atRisk.textContent())).toBeGreaterThanOrEqual(100);
-  expect(Number(await page.getByTestId('tile-open-vacancies').locator('.tile-value').textContent())).toBeGreaterThanOrEqual(250);
+  expect(
+    Number(await page.getByTestId('tile-open-vacancies').locator('.tile-value').textContent()),
+  ).toBeGreaterThanOrEqual(250);
   const employerRows = page.getByRole('region', { name: 'Werkgevers in de regio' }).getByRole('row');
   await expect(employerRows.nth(25)).toBeVisible(); // header + at least 25 employers
   await expectAccessible(page);

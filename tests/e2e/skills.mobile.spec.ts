@@ -3,7 +3,9 @@ import { demoAccounts } from '../../db/seed/demo-accounts';
 import { expectAccessible, login } from './helpers';
 
 async function expectNoSidewaysScrolling(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
@@ -24,7 +26,9 @@ test('a worker adds a skill on a phone by tapping a suggestion', async ({ page }
   await expect(combobox).toHaveValue('Excel');
   await page.getByRole('button', { name: 'Toevoegen', exact: true }).tap();
   await expect(page.getByRole('status').filter({ hasText: '“Excel” is toegevoegd.' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Mijn vaardigheden' }).getByRole('row', { name: /^Excel/ })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Mijn vaardigheden' }).getByRole('row', { name: /^Excel/ }),
+  ).toBeVisible();
   await expectNoSidewaysScrolling(page);
   await expectAccessible(page);
 });

@@ -5,7 +5,9 @@ import { expectAccessible, login } from './helpers';
 const worker = 'werknemer.003@overstap.demo';
 const secondWorker = 'werknemer.004@overstap.demo';
 
-test('a worker adds a skill through the combobox with the keyboard, typo and all, and still has it after a reload', async ({ page }) => {
+test('a worker adds a skill through the combobox with the keyboard, typo and all, and still has it after a reload', async ({
+  page,
+}) => {
   await login(page, worker);
   await expect(page).toHaveURL(/\/worker$/);
   await page.getByRole('link', { name: 'Vaardigheden en gewenst beroep bewerken' }).click();
@@ -17,7 +19,9 @@ test('a worker adds a skill through the combobox with the keyboard, typo and all
   const combobox = page.getByRole('combobox', { name: 'Vaardigheid zoeken' });
   await combobox.focus();
   await page.keyboard.type('heftruk');
-  const option = page.getByRole('listbox', { name: 'Vaardigheid zoeken' }).getByRole('option', { name: /^heftruck rijden/ });
+  const option = page
+    .getByRole('listbox', { name: 'Vaardigheid zoeken' })
+    .getByRole('option', { name: /^heftruck rijden/ });
   await expect(option).toBeVisible();
   await expect(combobox).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByRole('status').filter({ hasText: /suggestie/ })).toBeVisible();
@@ -47,18 +51,26 @@ test('a worker adds a skill through the combobox with the keyboard, typo and all
   await expectAccessible(page);
 
   // A skill the employer confirmed is the employer's to change: no remove button, and the row says why.
-  const confirmed = page.getByRole('region', { name: 'Mijn vaardigheden' }).getByRole('row').filter({ hasText: 'Bevestigd door werkgever' }).first();
+  const confirmed = page
+    .getByRole('region', { name: 'Mijn vaardigheden' })
+    .getByRole('row')
+    .filter({ hasText: 'Bevestigd door werkgever' })
+    .first();
   await expect(confirmed).toContainText('alleen die werkgever kan dit wijzigen of verwijderen');
   await expect(confirmed.getByRole('button')).toHaveCount(0);
 
   // Change the level, then remove the skill again.
   await row.getByRole('combobox', { name: 'Niveau van heftruck rijden' }).selectOption('1');
   await row.getByRole('button', { name: 'Niveau opslaan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Het niveau van “heftruck rijden” is opgeslagen.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Het niveau van “heftruck rijden” is opgeslagen.' }),
+  ).toBeVisible();
   await row.getByRole('button', { name: 'Verwijderen: heftruck rijden' }).click();
   await expect(page.getByRole('status').filter({ hasText: '“heftruck rijden” is verwijderd.' })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Mijn vaardigheden' }).getByRole('row', { name: /heftruck rijden/ })).toHaveCount(0);
+  await expect(
+    page.getByRole('region', { name: 'Mijn vaardigheden' }).getByRole('row', { name: /heftruck rijden/ }),
+  ).toHaveCount(0);
 });
 
 test('a worker picks a desired occupation and takes over the skills it proposes', async ({ page }) => {
@@ -81,6 +93,8 @@ test('a worker picks a desired occupation and takes over the skills it proposes'
   await proposals.getByRole('button', { name: 'Alle voorgestelde vaardigheden overnemen' }).click();
   await expect(page.getByRole('status').filter({ hasText: /vaardigheden overgenomen/ })).toBeVisible();
   await expect(proposals.getByText('Alle vaardigheden van dit beroep staan al in de lijst.')).toBeVisible();
-  const row = page.getByRole('region', { name: 'Mijn vaardigheden' }).getByRole('row', { name: new RegExp(firstSkill) });
+  const row = page
+    .getByRole('region', { name: 'Mijn vaardigheden' })
+    .getByRole('row', { name: new RegExp(firstSkill) });
   await expect(row.getByRole('combobox', { name: `Niveau van ${firstSkill}` })).toHaveValue('2');
 });

@@ -27,7 +27,12 @@ export async function callerFor(db: Database, email: string) {
 }
 
 /** Posts to the real tRPC HTTP handler as the given signed-in user, the way the browser client does. */
-export async function postAs<Body>(db: Database, email: string, path: string, input: unknown): Promise<{ status: number; body: Body }> {
+export async function postAs<Body>(
+  db: Database,
+  email: string,
+  path: string,
+  input: unknown,
+): Promise<{ status: number; body: Body }> {
   const session = await sessionFor(db, email);
   const response = await fetchRequestHandler({
     endpoint: '/api/trpc',

@@ -50,7 +50,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
 let demoHash: Promise<string> | undefined;
 
 /** A fresh database holding the demo region, anchored to a fixed day so results are stable. */
-export async function createSeededTestDatabase(today = '2026-11-22'): Promise<TestDatabase & { summary: DemoSeedSummary }> {
+export async function createSeededTestDatabase(
+  today = '2026-11-22',
+): Promise<TestDatabase & { summary: DemoSeedSummary }> {
   const database = await createTestDatabase();
   demoHash ??= hashPassword(DEMO_PASSWORD);
   const summary = await seedDemoRegion(database.db, { passwordHash: await demoHash, today });

@@ -13,7 +13,12 @@ afterAll(() => database?.destroy());
 
 /** Posts to the real tRPC HTTP handler as the demo employer, the way the browser client does. */
 const postAsEmployer = (path: string, input: unknown) =>
-  postAs<{ error?: { json: { message: string; data: { fieldErrors: Record<string, string[]> } } } }>(database.db, demoAccounts.employer, path, input);
+  postAs<{ error?: { json: { message: string; data: { fieldErrors: Record<string, string[]> } } } }>(
+    database.db,
+    demoAccounts.employer,
+    path,
+    input,
+  );
 
 async function rowCounts() {
   const { db } = database;
@@ -72,6 +77,11 @@ describe('bad input to vacancy.create', () => {
     const { status } = await postAsEmployer('vacancy.create', validVacancy);
     expect(status).toBe(200);
     const after = await rowCounts();
-    expect(after).toEqual({ ...before, vacancies: before.vacancies + 1, outbox: before.outbox + 1, audit: before.audit + 1 });
+    expect(after).toEqual({
+      ...before,
+      vacancies: before.vacancies + 1,
+      outbox: before.outbox + 1,
+      audit: before.audit + 1,
+    });
   });
 });

@@ -36,7 +36,8 @@ describe('worker → vacancies', () => {
       expect(v.organisationId).not.toBe(profile.currentOrganisationId);
       expect(v.regionId === profile.regionId || profile.openToOtherRegions).toBe(true);
       expect(v.hoursMax >= profile.hoursMin && v.hoursMin <= profile.hoursMax).toBe(true);
-      if (v.remote !== 'remote') expect(haversineKm(profile.homeLat, profile.homeLon, v.lat, v.lon)).toBeLessThanOrEqual(profile.maxCommuteKm);
+      if (v.remote !== 'remote')
+        expect(haversineKm(profile.homeLat, profile.homeLon, v.lat, v.lon)).toBeLessThanOrEqual(profile.maxCommuteKm);
       if (i > 0) expect(m.score).toBeLessThanOrEqual(found[i - 1]!.score);
       expect(m.lines.some((l) => /km van huis|op afstand/.test(l))).toBe(true);
     }
@@ -57,7 +58,12 @@ describe('vacancy → candidates', () => {
     const caller = await callerFor(db, demoAccounts.otherEmployer);
     const candidates = await caller.matching.candidates({ vacancyId: vacancy!.id, limit: 50, locale: 'nl' });
     const visible = new Set(
-      (await db.select({ id: workerProfiles.id }).from(workerProfiles).where(eq(workerProfiles.visibleToEmployers, true))).map((w) => w.id),
+      (
+        await db
+          .select({ id: workerProfiles.id })
+          .from(workerProfiles)
+          .where(eq(workerProfiles.visibleToEmployers, true))
+      ).map((w) => w.id),
     );
     for (const c of candidates) {
       expect(visible.has(c.candidateId)).toBe(true);
@@ -70,7 +76,11 @@ describe('vacancy → candidates', () => {
   it("refuses candidates for another organisation's vacancy", async () => {
     const { db } = database;
     const employer = await sessionUserByEmail(db, demoAccounts.employer);
-    const [foreign] = await db.select().from(vacancies).where(ne(vacancies.organisationId, employer.organisationId!)).limit(1);
+    const [foreign] = await db
+      .select()
+      .from(vacancies)
+      .where(ne(vacancies.organisationId, employer.organisationId!))
+      .limit(1);
     const caller = await callerFor(db, demoAccounts.employer);
     await expect(caller.matching.candidates({ vacancyId: foreign!.id, limit: 5, locale: 'nl' })).rejects.toSatisfy(
       (e) => e instanceof TRPCError && e.code === 'NOT_FOUND',
@@ -85,7 +95,10 @@ describe('vacancy → candidates', () => {
     const top = await workerCaller.matching.forMe({ limit: 1, locale: 'nl' });
     const vacancyId = top[0]!.vacancy.id;
     const [v] = await db.select().from(vacancies).where(eq(vacancies.id, vacancyId));
-    const hr = await db.query.memberships.findFirst({ where: (m, { eq: e }) => e(m.organisationId, v!.organisationId), with: { user: true } });
+    const hr = await db.query.memberships.findFirst({
+      where: (m, { eq: e }) => e(m.organisationId, v!.organisationId),
+      with: { user: true },
+    });
     const employerCaller = await callerFor(db, hr!.user.email);
     const before = await employerCaller.matching.candidates({ vacancyId, limit: 50, locale: 'nl' });
     expect(before.map((c) => c.candidateId)).toContain(profile.id);
@@ -109,7 +122,9 @@ describe('stored matches', () => {
 
     const second = await rematchWorker(db, context, profile.id);
     expect(second.newStrong).toBe(0);
-    expect((await db.select().from(notifications).where(eq(notifications.userId, user.id))).length).toBe(notified.length);
+    expect((await db.select().from(notifications).where(eq(notifications.userId, user.id))).length).toBe(
+      notified.length,
+    );
     expect((await db.select().from(matches).where(eq(matches.workerId, profile.id))).length).toBe(stored.length);
   });
 });

@@ -12,7 +12,16 @@ import { createSearchFixture } from '../helpers/search-fixture';
 const backends = [
   { name: 'postgres', config: {} },
   ...(process.env.MEILI_URL
-    ? [{ name: 'meilisearch', config: { meiliUrl: process.env.MEILI_URL, meiliKey: process.env.MEILI_MASTER_KEY, indexPrefix: `test_${randomBytes(4).toString('hex')}_` } }]
+    ? [
+        {
+          name: 'meilisearch',
+          config: {
+            meiliUrl: process.env.MEILI_URL,
+            meiliKey: process.env.MEILI_MASTER_KEY,
+            indexPrefix: `test_${randomBytes(4).toString('hex')}_`,
+          },
+        },
+      ]
     : []),
 ];
 if (!process.env.MEILI_URL) console.info('search contract: MEILI_URL not set, running the PostgreSQL backend only');
@@ -58,34 +67,59 @@ describe.each(backends)('search contract on $name', ({ config }) => {
   });
 
   it('filters by region, skill, contract type, hours overlap and start date', async () => {
-    expect((await titles({ regionIds: [fixture.otherRegion.id] }))).toEqual(['Magazijnmedewerker']);
+    expect(await titles({ regionIds: [fixture.otherRegion.id] })).toEqual(['Magazijnmedewerker']);
     expect(await titles({ skillIds: [fixture.skills.forklift.id] })).toEqual(['Magazijnmedewerker']);
     expect(await titles({ contractTypes: ['fixed_term'] })).toEqual(['Constructiebankwerker']);
-    expect((await titles({ hours: { min: 36 }, regionIds: [fixture.region.id] })).sort()).toEqual(['Elektricien woningbouw', 'Lasser']);
-    expect((await titles({ startBefore: '2026-12-01', regionIds: [fixture.region.id] })).sort()).toEqual(['Constructiebankwerker', 'Lasser']);
+    expect((await titles({ hours: { min: 36 }, regionIds: [fixture.region.id] })).sort()).toEqual([
+      'Elektricien woningbouw',
+      'Lasser',
+    ]);
+    expect((await titles({ startBefore: '2026-12-01', regionIds: [fixture.region.id] })).sort()).toEqual([
+      'Constructiebankwerker',
+      'Lasser',
+    ]);
   });
 
   it('finds vacancies within a radius and sorts them by distance', async () => {
     const near = { lat: 51.4416, lon: 5.4697, radiusKm: 8 }; // Best is 9.6 km away, Helmond 13.4 km
     expect(await titles({ near })).toEqual(['Elektricien woningbouw']);
     const wider = await backend.searchVacancies({ near: { ...near, radiusKm: 20 }, sort: 'distance' });
-    expect(wider.hits.map((h) => h.document.title)).toEqual(['Elektricien woningbouw', 'Lasser', 'Constructiebankwerker']);
+    expect(wider.hits.map((h) => h.document.title)).toEqual([
+      'Elektricien woningbouw',
+      'Lasser',
+      'Constructiebankwerker',
+    ]);
     expect(wider.hits[0]!.distanceKm).toBeLessThan(0.5);
     expect(wider.hits[2]!.distanceKm).toBeGreaterThan(12);
     expect(wider.hits[2]!.distanceKm).toBeLessThan(15);
   });
 
   it('counts facets and pages through results', async () => {
-    const result = await backend.searchVacancies({ regionIds: [fixture.region.id], facets: ['contractType'], pageSize: 2, sort: 'newest' });
+    const result = await backend.searchVacancies({
+      regionIds: [fixture.region.id],
+      facets: ['contractType'],
+      pageSize: 2,
+      sort: 'newest',
+    });
     expect(result.total).toBe(3);
     expect(result.hits).toHaveLength(2);
     expect(result.hits[0]!.document.title).toBe('Constructiebankwerker');
     expect(result.facets.contractType).toEqual({ permanent: 2, fixed_term: 1 });
-    const page2 = await backend.searchVacancies({ regionIds: [fixture.region.id], pageSize: 2, page: 2, sort: 'newest' });
+    const page2 = await backend.searchVacancies({
+      regionIds: [fixture.region.id],
+      pageSize: 2,
+      page: 2,
+      sort: 'newest',
+    });
     expect(page2.hits).toHaveLength(1);
     expect(page2.total).toBe(3);
     // Past the last page: no hits, but still the total and facets, so the UI can page back.
-    const beyond = await backend.searchVacancies({ regionIds: [fixture.region.id], facets: ['contractType'], pageSize: 2, page: 5 });
+    const beyond = await backend.searchVacancies({
+      regionIds: [fixture.region.id],
+      facets: ['contractType'],
+      pageSize: 2,
+      page: 5,
+    });
     expect(beyond.hits).toHaveLength(0);
     expect(beyond.total).toBe(3);
     expect(beyond.facets.contractType).toEqual({ permanent: 2, fixed_term: 1 });

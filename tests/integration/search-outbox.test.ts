@@ -27,7 +27,20 @@ describe('search outbox', () => {
     const vacancy = await createVacancy(
       db,
       { userId: employer.id, organisationId: employer.organisationId! },
-      { title: 'Servicemonteur koeltechniek', description: '', hoursMin: 38, hoursMax: 40, contractType: 'permanent', city: 'Eindhoven', lat: 51.44, lon: 5.47, remote: 'on_site', status: 'open', openToRetraining: false, skills: [] },
+      {
+        title: 'Servicemonteur koeltechniek',
+        description: '',
+        hoursMin: 38,
+        hoursMax: 40,
+        contractType: 'permanent',
+        city: 'Eindhoven',
+        lat: 51.44,
+        lon: 5.47,
+        remote: 'on_site',
+        status: 'open',
+        openToRetraining: false,
+        skills: [],
+      },
     );
     expect((await db.select().from(vacancies).where(eq(vacancies.id, vacancy.id))).length).toBe(1);
 
@@ -41,7 +54,10 @@ describe('search outbox', () => {
     expect(row!.availableAt.getTime()).toBeGreaterThan(Date.now()); // backing off, not hammering
 
     // Time passes; the backend is back.
-    await db.update(outbox).set({ availableAt: new Date(Date.now() - 1000) }).where(isNull(outbox.processedAt));
+    await db
+      .update(outbox)
+      .set({ availableAt: new Date(Date.now() - 1000) })
+      .where(isNull(outbox.processedAt));
     const caughtUp = await drainOutbox(db, postgres, { batchSize: 1000 });
     expect(caughtUp.failed).toBe(0);
     expect((await db.select().from(outbox).where(isNull(outbox.processedAt))).length).toBe(0);
@@ -60,9 +76,13 @@ describe('search outbox', () => {
     await drainOutbox(db, backend, { batchSize: 1000 });
     const me = await caller.worker.me();
     const inIndex = async () =>
-      (await backend.searchWorkers({ regionId: me.profile.regionId, pageSize: 100, skillIds: me.skills.map((s) => s.skillId).slice(0, 1) })).hits.some(
-        (h) => h.document.id === me.profile.id,
-      );
+      (
+        await backend.searchWorkers({
+          regionId: me.profile.regionId,
+          pageSize: 100,
+          skillIds: me.skills.map((s) => s.skillId).slice(0, 1),
+        })
+      ).hits.some((h) => h.document.id === me.profile.id);
     expect(await inIndex()).toBe(true);
 
     await caller.worker.setVisibility({ visibleToEmployers: false, openToOtherRegions: false });
@@ -73,12 +93,31 @@ describe('search outbox', () => {
   it('never puts a name, employer or exact address in a worker document', async () => {
     const { db } = database;
     const backend = createSearchBackend(db, {});
-    const result = await backend.searchWorkers({ regionId: (await sessionUserByEmail(db, demoAccounts.coordinator)).regionId!, pageSize: 5 });
+    const result = await backend.searchWorkers({
+      regionId: (await sessionUserByEmail(db, demoAccounts.coordinator)).regionId!,
+      pageSize: 5,
+    });
     expect(result.hits.length).toBeGreaterThan(0);
     for (const { document } of result.hits) {
-      expect(Object.keys(document).sort()).toEqual(
-        ['availableFrom', 'contractPreferences', 'headline', 'homeArea', 'hoursMax', 'hoursMin', 'id', 'iscoPath', 'lat', 'lon', 'maxCommuteKm', 'occupationId', 'occupationLabels', 'openToOtherRegions', 'regionId', 'skillIds', 'skillLabels'],
-      );
+      expect(Object.keys(document).sort()).toEqual([
+        'availableFrom',
+        'contractPreferences',
+        'headline',
+        'homeArea',
+        'hoursMax',
+        'hoursMin',
+        'id',
+        'iscoPath',
+        'lat',
+        'lon',
+        'maxCommuteKm',
+        'occupationId',
+        'occupationLabels',
+        'openToOtherRegions',
+        'regionId',
+        'skillIds',
+        'skillLabels',
+      ]);
       expect(document.lat * 100).toBeCloseTo(Math.round(document.lat * 100), 6);
       expect(document.homeArea).toMatch(/^\d{4}$/);
     }

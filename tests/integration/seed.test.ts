@@ -18,15 +18,22 @@ describe('demo region seed', () => {
     const { db } = database;
     const [main] = await db.select({ id: regions.id }).from(regions).where(eq(regions.slug, 'zuidoost-brabant'));
     const regionId = main!.id;
-    const [[employers], [allVacancies], [openVacancies], [atRisk], [announcements], [skillCount], [bilingual]] = await Promise.all([
-      db.select({ n: count() }).from(organisations).where(eq(organisations.regionId, regionId)),
-      db.select({ n: count() }).from(vacancies).where(eq(vacancies.regionId, regionId)),
-      db.select({ n: count() }).from(vacancies).where(and(eq(vacancies.regionId, regionId), eq(vacancies.status, 'open'))),
-      db.select({ n: count() }).from(workerProfiles).where(eq(workerProfiles.regionId, regionId)),
-      db.select({ n: count() }).from(redundancies).where(eq(redundancies.regionId, regionId)),
-      db.select({ n: count() }).from(skills),
-      db.select({ n: count() }).from(skills).where(and(isNotNull(skills.preferredLabelNl), isNotNull(skills.preferredLabelEn))),
-    ]);
+    const [[employers], [allVacancies], [openVacancies], [atRisk], [announcements], [skillCount], [bilingual]] =
+      await Promise.all([
+        db.select({ n: count() }).from(organisations).where(eq(organisations.regionId, regionId)),
+        db.select({ n: count() }).from(vacancies).where(eq(vacancies.regionId, regionId)),
+        db
+          .select({ n: count() })
+          .from(vacancies)
+          .where(and(eq(vacancies.regionId, regionId), eq(vacancies.status, 'open'))),
+        db.select({ n: count() }).from(workerProfiles).where(eq(workerProfiles.regionId, regionId)),
+        db.select({ n: count() }).from(redundancies).where(eq(redundancies.regionId, regionId)),
+        db.select({ n: count() }).from(skills),
+        db
+          .select({ n: count() })
+          .from(skills)
+          .where(and(isNotNull(skills.preferredLabelNl), isNotNull(skills.preferredLabelEn))),
+      ]);
     expect(employers!.n).toBeGreaterThanOrEqual(25);
     expect(allVacancies!.n).toBeGreaterThanOrEqual(300);
     expect(openVacancies!.n).toBeGreaterThanOrEqual(250);
@@ -78,7 +85,12 @@ describe('demo region seed', () => {
     const [workersOfEmployer] = await db
       .select({ n: count() })
       .from(workerProfiles)
-      .where(and(eq(workerProfiles.currentOrganisationId, employer!.organisationId!), inArray(workerProfiles.status, ['at_risk', 'in_transition'])));
+      .where(
+        and(
+          eq(workerProfiles.currentOrganisationId, employer!.organisationId!),
+          inArray(workerProfiles.status, ['at_risk', 'in_transition']),
+        ),
+      );
     expect(workersOfEmployer!.n).toBeGreaterThan(0);
   });
 });

@@ -127,7 +127,10 @@ describe('prefixes, languages, alternative labels and accents', () => {
 
   it('answers in the user’s language, whichever language the query matched', async () => {
     expect(await first('heftruck', 'nl')).toMatchObject({ label: 'heftruck besturen', matchedLabel: null });
-    expect(await first('heftruck', 'en')).toMatchObject({ label: 'operate forklift', matchedLabel: 'heftruck besturen' });
+    expect(await first('heftruck', 'en')).toMatchObject({
+      label: 'operate forklift',
+      matchedLabel: 'heftruck besturen',
+    });
     expect(await first('forklift', 'en')).toMatchObject({ label: 'operate forklift', matchedLabel: null });
     expect(await first('forklift', 'nl')).toMatchObject({ label: 'heftruck besturen', labelEn: 'operate forklift' });
     expect((await first('python', 'nl'))?.label).toBe('Python (programmeren)');
@@ -141,18 +144,27 @@ describe('prefixes, languages, alternative labels and accents', () => {
     ['teamwork', 'en', 'work in teams'],
     ['give medicines', 'en', 'administer medication'],
     ['read blue', 'en', 'read engineering drawings'],
-  ] as const)('the alternative label "%s" (%s) finds %s, and says it matched that synonym', async (query, locale, label) => {
-    const top = await first(query, locale);
-    expect(top?.label).toBe(label);
-    expect(top?.matchedLabel?.toLowerCase()).toMatch(new RegExp(`^${query}`));
-  });
+  ] as const)(
+    'the alternative label "%s" (%s) finds %s, and says it matched that synonym',
+    async (query, locale, label) => {
+      const top = await first(query, locale);
+      expect(top?.label).toBe(label);
+      expect(top?.matchedLabel?.toLowerCase()).toMatch(new RegExp(`^${query}`));
+    },
+  );
 
   it('finds accented Dutch labels typed without accents (and with them)', async () => {
-    expect(await first('hygienenormen toepassen')).toMatchObject({ label: 'hygiënenormen toepassen', matchedLabel: null });
+    expect(await first('hygienenormen toepassen')).toMatchObject({
+      label: 'hygiënenormen toepassen',
+      matchedLabel: null,
+    });
     expect((await first('activiteiten coordineren'))?.label).toBe('activiteiten coördineren');
     expect((await first('coordineren'))?.label).toBe('activiteiten coördineren');
     expect((await first('coördineren'))?.label).toBe('activiteiten coördineren');
-    expect(await first('patientenzorg')).toMatchObject({ label: 'verpleegkundige zorg verlenen', matchedLabel: 'patiëntenzorg' });
+    expect(await first('patientenzorg')).toMatchObject({
+      label: 'verpleegkundige zorg verlenen',
+      matchedLabel: 'patiëntenzorg',
+    });
   });
 });
 
@@ -181,10 +193,16 @@ describe('ranking', () => {
     ]);
 
     // Two workers with the punch card skill make it the most common of these.
-    const [punchCard] = await db.select().from(skills).where(inArray(skills.uri, [punchCardUri]));
+    const [punchCard] = await db
+      .select()
+      .from(skills)
+      .where(inArray(skills.uri, [punchCardUri]));
     const created = { regionIds: [] as string[], userIds: [] as string[], workerIds: [] as string[] };
     try {
-      const [region] = await db.insert(regions).values({ name: 'Brainport', slug: 'brainport-ranking', centreLat: 51.44, centreLon: 5.47 }).returning();
+      const [region] = await db
+        .insert(regions)
+        .values({ name: 'Brainport', slug: 'brainport-ranking', centreLat: 51.44, centreLon: 5.47 })
+        .returning();
       created.regionIds.push(region!.id);
       const people = await db
         .insert(users)
@@ -236,7 +254,12 @@ describe('picking an occupation proposes its skills', () => {
       nl: {
         query: 'lasser',
         occupation: 'lasser',
-        essential: ['veiligheidsprocedures volgen', 'metaalbewerking', 'technische tekeningen lezen', 'metalen onderdelen lassen'],
+        essential: [
+          'veiligheidsprocedures volgen',
+          'metaalbewerking',
+          'technische tekeningen lezen',
+          'metalen onderdelen lassen',
+        ],
         optional: ['samenwerken in teams', 'kwaliteitscontrole uitvoeren', 'ponskaartmachine bedienen'],
       },
       en: {
@@ -261,21 +284,24 @@ describe('picking an occupation proposes its skills', () => {
         optional: ['work in teams', 'manage warehouse operations'],
       },
     },
-  ])('$nl.occupation / $en.occupation: essential skills first, then optional ones, most common first, in the user’s language', async (c) => {
-    for (const locale of ['nl', 'en'] as const) {
-      const expected = c[locale];
-      const [picked] = await searchOccupations(db, { query: expected.query, locale });
-      expect(picked).toMatchObject({ uri: c.uri, label: expected.occupation });
+  ])(
+    '$nl.occupation / $en.occupation: essential skills first, then optional ones, most common first, in the user’s language',
+    async (c) => {
+      for (const locale of ['nl', 'en'] as const) {
+        const expected = c[locale];
+        const [picked] = await searchOccupations(db, { query: expected.query, locale });
+        expect(picked).toMatchObject({ uri: c.uri, label: expected.occupation });
 
-      const proposal = await getOccupationSkills(db, picked!.id);
-      expect(localLabel(proposal.occupation, locale)).toBe(expected.occupation);
-      expect(proposal.essential.map((s) => localLabel(s, locale))).toEqual(expected.essential);
-      expect(proposal.optional.map((s) => localLabel(s, locale))).toEqual(expected.optional);
-      // Exactly what the files relate, each skill once, in its own group.
-      expect(proposal.essential.map((s) => s.uri).sort()).toEqual(fixtureRelations(c.uri, 'essential'));
-      expect(proposal.optional.map((s) => s.uri).sort()).toEqual(fixtureRelations(c.uri, 'optional'));
-    }
-  });
+        const proposal = await getOccupationSkills(db, picked!.id);
+        expect(localLabel(proposal.occupation, locale)).toBe(expected.occupation);
+        expect(proposal.essential.map((s) => localLabel(s, locale))).toEqual(expected.essential);
+        expect(proposal.optional.map((s) => localLabel(s, locale))).toEqual(expected.optional);
+        // Exactly what the files relate, each skill once, in its own group.
+        expect(proposal.essential.map((s) => s.uri).sort()).toEqual(fixtureRelations(c.uri, 'essential'));
+        expect(proposal.optional.map((s) => s.uri).sort()).toEqual(fixtureRelations(c.uri, 'optional'));
+      }
+    },
+  );
 });
 
 describe('bad input', () => {
@@ -289,9 +315,26 @@ describe('bad input', () => {
   }
 
   const badInputs: { name: string; input: Record<string, unknown>; path: string; code: string; message?: string }[] = [
-    { name: 'an empty query', input: { query: '' }, path: 'query', code: 'too_small', message: 'type at least one letter' },
-    { name: 'a query of spaces', input: { query: '   ' }, path: 'query', code: 'too_small', message: 'type at least one letter' },
-    { name: 'a 500-character query', input: { query: 'lassen '.repeat(72).slice(0, 500) }, path: 'query', code: 'too_big' },
+    {
+      name: 'an empty query',
+      input: { query: '' },
+      path: 'query',
+      code: 'too_small',
+      message: 'type at least one letter',
+    },
+    {
+      name: 'a query of spaces',
+      input: { query: '   ' },
+      path: 'query',
+      code: 'too_small',
+      message: 'type at least one letter',
+    },
+    {
+      name: 'a 500-character query',
+      input: { query: 'lassen '.repeat(72).slice(0, 500) },
+      path: 'query',
+      code: 'too_big',
+    },
     { name: 'an unknown locale', input: { query: 'lassen', locale: 'de' }, path: 'locale', code: 'invalid_value' },
     { name: 'a limit of 1,000', input: { query: 'lassen', limit: 1000 }, path: 'limit', code: 'too_big' },
   ];
@@ -300,22 +343,38 @@ describe('bad input', () => {
     for (const search of [searchSkills, searchOccupations] as const) {
       const issues = await zodIssues(search(db, bad.input as SkillSearchInput));
       expect(issues).toHaveLength(1);
-      expect(issues[0]).toMatchObject({ path: bad.path, code: bad.code, ...(bad.message ? { message: bad.message } : {}) });
+      expect(issues[0]).toMatchObject({
+        path: bad.path,
+        code: bad.code,
+        ...(bad.message ? { message: bad.message } : {}),
+      });
     }
   });
 
   /** A GET to the real tRPC HTTP handler, as the browser's combobox sends it, by a signed-in worker. */
   async function askApi(procedure: string, input: unknown) {
-    const user = { id: randomUUID(), name: 'Wim', email: 'wim@example.nl', role: 'worker' as const, organisationId: null, regionId: null };
+    const user = {
+      id: randomUUID(),
+      name: 'Wim',
+      email: 'wim@example.nl',
+      role: 'worker' as const,
+      organisationId: null,
+      regionId: null,
+    };
     const response = await fetchRequestHandler({
       endpoint: '/api/trpc',
       router: appRouter,
-      req: new Request(`http://localhost/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`),
-      createContext: () => createTRPCContext({ db, session: { user, expires: new Date(Date.now() + 3600_000).toISOString() } }),
+      req: new Request(
+        `http://localhost/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`,
+      ),
+      createContext: () =>
+        createTRPCContext({ db, session: { user, expires: new Date(Date.now() + 3600_000).toISOString() } }),
     });
     return {
       status: response.status,
-      body: (await response.json()) as { error?: { json: { message: string; data: { fieldErrors: Record<string, string[]> } } } },
+      body: (await response.json()) as {
+        error?: { json: { message: string; data: { fieldErrors: Record<string, string[]> } } };
+      },
     };
   }
 
@@ -336,7 +395,18 @@ describe('bad input', () => {
 
   it('nothing breaks: odd characters are just text, and search keeps working', async () => {
     const [before] = await db.select({ n: count() }).from(skills);
-    for (const query of ["'; drop table skills; --", '%', '_', '\\', '(', 'a|b', '.*', '[lassen]', '🙂🙂🙂', 'x'.repeat(100)]) {
+    for (const query of [
+      "'; drop table skills; --",
+      '%',
+      '_',
+      '\\',
+      '(',
+      'a|b',
+      '.*',
+      '[lassen]',
+      '🙂🙂🙂',
+      'x'.repeat(100),
+    ]) {
       await expect(searchSkills(db, { query })).resolves.toBeInstanceOf(Array);
       await expect(searchOccupations(db, { query })).resolves.toBeInstanceOf(Array);
     }

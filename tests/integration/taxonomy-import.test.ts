@@ -66,7 +66,10 @@ async function skillByUri(uri: string) {
 
 /** A demo-taxonomy skill, a worker who has two ESCO skills and a vacancy that asks for them. */
 async function seedReferences(skillIds: string[]) {
-  const [region] = await db.insert(regions).values({ name: 'Brainport', slug: 'brainport', centreLat: 51.44, centreLon: 5.47 }).returning();
+  const [region] = await db
+    .insert(regions)
+    .values({ name: 'Brainport', slug: 'brainport', centreLat: 51.44, centreLon: 5.47 })
+    .returning();
   const [organisation] = await db
     .insert(organisations)
     .values({
@@ -84,10 +87,7 @@ async function seedReferences(skillIds: string[]) {
     })
     .returning();
   const [user] = await db.insert(users).values({ name: 'Wim', email: 'wim@example.nl' }).returning();
-  const [worker] = await db
-    .insert(workerProfiles)
-    .values(atRiskWorkerRow(user!.id, region!.id))
-    .returning();
+  const [worker] = await db.insert(workerProfiles).values(atRiskWorkerRow(user!.id, region!.id)).returning();
   const [vacancy] = await db
     .insert(vacancies)
     .values({
@@ -114,7 +114,12 @@ describe('the ESCO import on the fixtures (Dutch + English)', () => {
     // The built-in demo taxonomy is there before ESCO is imported, and must stay as it is.
     [demoSkill] = (await db
       .insert(skills)
-      .values({ uri: 'urn:overstap:skill:lassen', preferredLabelNl: 'Lassen', preferredLabelEn: 'Welding', skillType: 'skill' })
+      .values({
+        uri: 'urn:overstap:skill:lassen',
+        preferredLabelNl: 'Lassen',
+        preferredLabelEn: 'Welding',
+        skillType: 'skill',
+      })
       .returning()) as [typeof skills.$inferSelect];
     first = await importEscoTaxonomy(db, { dir: v1 });
   });
@@ -144,11 +149,19 @@ describe('the ESCO import on the fixtures (Dutch + English)', () => {
     expect(weld.description).toMatch(/^Join metal parts/);
     expect(weld.descriptionNl).toMatch(/^Metalen onderdelen verbinden/);
     const [welder] = await db.select().from(occupations).where(eq(occupations.uri, welderUri));
-    expect(welder).toMatchObject({ code: '7212.1', iscoGroup: '7212', preferredLabelNl: 'lasser', preferredLabelEn: 'welder' });
+    expect(welder).toMatchObject({
+      code: '7212.1',
+      iscoGroup: '7212',
+      preferredLabelNl: 'lasser',
+      preferredLabelEn: 'welder',
+    });
   });
 
   it('types language, transversal and knowledge skills', async () => {
-    const types = await db.select({ en: skills.preferredLabelEn, type: skills.skillType }).from(skills).where(like(skills.uri, 'http%'));
+    const types = await db
+      .select({ en: skills.preferredLabelEn, type: skills.skillType })
+      .from(skills)
+      .where(like(skills.uri, 'http%'));
     const typeOf = (en: string) => types.find((t) => t.en === en)?.type;
     expect(typeOf('speak Dutch')).toBe('language');
     expect(typeOf('Dutch')).toBe('language');
@@ -260,7 +273,9 @@ describe('a failed import leaves the previous taxonomy intact', () => {
   it('rolls back on a value that is wrong, naming the file and line', async () => {
     const before = await snapshot();
     const dir = brokenCopy('occupations_en.csv', (content) => content.replace(',7212,welder,', ',7299,welder,'));
-    await expect(importEscoTaxonomy(db, { dir })).rejects.toThrow(/^occupations_nl\.csv line \d+: iscoGroup 7212|^occupations_en\.csv line \d+: iscoGroup 7299/);
+    await expect(importEscoTaxonomy(db, { dir })).rejects.toThrow(
+      /^occupations_nl\.csv line \d+: iscoGroup 7212|^occupations_en\.csv line \d+: iscoGroup 7299/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 

@@ -22,7 +22,9 @@ import { createTestDatabase, type TestDatabase } from '../helpers/database';
 const realDir = path.join(process.cwd(), '..', 'shared', 'data', 'esco-en-partial');
 const haveRealFiles = existsSync(path.join(realDir, 'occupations_en.csv'));
 if (!haveRealFiles) {
-  console.warn(`taxonomy-real-files: skipped — the real ESCO files are not in ${realDir} (see ../shared/data/README.md)`);
+  console.warn(
+    `taxonomy-real-files: skipped — the real ESCO files are not in ${realDir} (see ../shared/data/README.md)`,
+  );
 }
 const serverUrl = process.env.DATABASE_URL;
 if (haveRealFiles && !serverUrl) {
@@ -33,14 +35,22 @@ if (haveRealFiles && !serverUrl) {
 }
 
 const escoUri = 'http://data.europa.eu/esco/%';
-const collectionFiles = ['ictSkillsCollection_en.csv', 'languageSkillsCollection_en.csv', 'transversalSkillsCollection_en.csv'];
+const collectionFiles = [
+  'ictSkillsCollection_en.csv',
+  'languageSkillsCollection_en.csv',
+  'transversalSkillsCollection_en.csv',
+];
 const renamed = ' (renamed)';
 
 type CsvRow = Record<string, string>;
 
 /** A CSV file read with csv-parse on its own: nothing from the importer. */
 function readCsv(file: string): CsvRow[] {
-  return parse(readFileSync(path.join(realDir, file), 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as CsvRow[];
+  return parse(readFileSync(path.join(realDir, file), 'utf8'), {
+    columns: true,
+    bom: true,
+    skip_empty_lines: true,
+  }) as CsvRow[];
 }
 const distinct = (rows: CsvRow[], column = 'conceptUri') => new Set(rows.map((r) => r[column]!.trim()));
 
@@ -61,7 +71,10 @@ function countFiles() {
 /** One concept line of the printed summary: "  occupations   2,942 read  2,942 inserted …". */
 function printedCounts(printed: string, name: string) {
   const number = '([\\d,]+)';
-  const match = new RegExp(`^  ${name} +${number} read +${number} inserted +${number} updated +${number} unchanged`, 'm').exec(printed);
+  const match = new RegExp(
+    `^  ${name} +${number} read +${number} inserted +${number} updated +${number} unchanged`,
+    'm',
+  ).exec(printed);
   if (!match) throw new Error(`no "${name}" line in the summary:\n${printed}`);
   const [read, inserted, updated, unchanged] = match.slice(1).map((n) => Number(n.replaceAll(',', '')));
   return { read, inserted, updated, unchanged };
@@ -79,7 +92,9 @@ async function snapshot(db: Database) {
   for (const table of snapshotTables) {
     const [row] = await queryRows<{ rows: number; md5: string }>(
       db,
-      sql.raw(`select count(*)::int as rows, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as md5 from ${table} t`),
+      sql.raw(
+        `select count(*)::int as rows, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as md5 from ${table} t`,
+      ),
     );
     result[table] = row!;
   }
@@ -121,13 +136,18 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
     expect(first.occupations.retired).toEqual([]);
 
     const count = (query: string) => queryCount(db, sql.raw(query));
-    expect(await count(`select count(*)::int as n from occupations where uri like '${escoUri}' and retired_at is null`)).toBe(2_942);
+    expect(
+      await count(`select count(*)::int as n from occupations where uri like '${escoUri}' and retired_at is null`),
+    ).toBe(2_942);
     expect(await count(`select count(*)::int as n from isco_groups`)).toBe(expected.iscoGroups.size);
-    expect(await count(`select count(*)::int as n from skill_groups where uri like '${escoUri}'`)).toBe(expected.skillGroups.size);
+    expect(await count(`select count(*)::int as n from skill_groups where uri like '${escoUri}'`)).toBe(
+      expected.skillGroups.size,
+    );
     expect(await count(`select count(*)::int as n from skills where uri like '${escoUri}'`)).toBe(expected.skills.size);
 
     // The same concepts, not just as many.
-    const column = async (query: string) => new Set((await queryRows<{ v: string }>(db, sql.raw(query))).map((r) => r.v));
+    const column = async (query: string) =>
+      new Set((await queryRows<{ v: string }>(db, sql.raw(query))).map((r) => r.v));
     expect(await column('select uri as v from occupations')).toEqual(expected.occupations);
     expect(await column('select code as v from isco_groups')).toEqual(expected.iscoCodes);
     expect(await column('select uri as v from skill_groups')).toEqual(expected.skillGroups);
@@ -143,7 +163,9 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
     const mismatches = files!.occupationRows.flatMap((row) => {
       const label = row.preferredLabel!.trim();
       // One label per line inside the quoted field; blank lines and a repeat of the preferred label are not labels.
-      const alt = [...new Set((row.altLabels ?? '').split(/\r?\n/).map((a) => a.trim()))].filter((a) => a && a !== label).sort();
+      const alt = [...new Set((row.altLabels ?? '').split(/\r?\n/).map((a) => a.trim()))]
+        .filter((a) => a && a !== label)
+        .sort();
       const expected = { label, isco: row.iscoGroup!.trim(), alt };
       const actual = stored.get(row.conceptUri!.trim());
       return JSON.stringify(actual) === JSON.stringify(expected) ? [] : [{ uri: row.conceptUri, expected, actual }];
@@ -231,7 +253,9 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
             }
           };
           child.stdout.on('data', check);
-          void exited.then(() => reject(new Error(`the import ended before ${pattern}:\n${output.stdout}\n${output.stderr}`)));
+          void exited.then(() =>
+            reject(new Error(`the import ended before ${pattern}:\n${output.stdout}\n${output.stderr}`)),
+          );
           check();
         });
       return { child, output, exited, signalGroup, waitForLine };
@@ -284,14 +308,25 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
       // The server notices the dead client and rolls the transaction back, lock and all.
       await waitUntil(async () => (await importLockHolders()).length === 0, 60_000);
       expect(await snapshot(db)).toEqual(before);
-      const [sample] = await queryRows<{ label: string }>(db, sql`select preferred_label_en as label from occupations order by uri limit 1`);
+      const [sample] = await queryRows<{ label: string }>(
+        db,
+        sql`select preferred_label_en as label from occupations order by uri limit 1`,
+      );
       expect(sample!.label).toBe('technical director');
 
       // Nothing was left locked or half-written: the same renamed files now import in full.
       const next = startCli(dir);
       expect(await next.exited, next.output.stderr).toEqual({ code: 0, signal: null });
-      expect(printedCounts(next.output.stdout, 'occupations')).toEqual({ read: 2_942, inserted: 0, updated: 2_942, unchanged: 0 });
-      expect(printedCounts(next.output.stdout, 'ISCO groups')).toMatchObject({ inserted: 0, updated: files!.iscoGroups.size });
+      expect(printedCounts(next.output.stdout, 'occupations')).toEqual({
+        read: 2_942,
+        inserted: 0,
+        updated: 2_942,
+        unchanged: 0,
+      });
+      expect(printedCounts(next.output.stdout, 'ISCO groups')).toMatchObject({
+        inserted: 0,
+        updated: files!.iscoGroups.size,
+      });
       expect(printedCounts(next.output.stdout, 'skills')).toMatchObject({ inserted: 0, updated: files!.skills.size });
       expect(next.output.stdout).toMatch(/Taxonomy updated\.\n$/);
       const notRenamed = await queryCount(

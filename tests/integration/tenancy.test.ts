@@ -24,7 +24,12 @@ describe('employer tenancy', () => {
     expect(own.length).toBeGreaterThan(0);
 
     const ownIds = new Set(
-      (await db.select({ id: workerProfiles.id }).from(workerProfiles).where(eq(workerProfiles.currentOrganisationId, employer.organisationId!))).map((r) => r.id),
+      (
+        await db
+          .select({ id: workerProfiles.id })
+          .from(workerProfiles)
+          .where(eq(workerProfiles.currentOrganisationId, employer.organisationId!))
+      ).map((r) => r.id),
     );
     expect(own.every((w) => ownIds.has(w.id))).toBe(true);
   });
@@ -84,7 +89,7 @@ describe('coordinator tenancy', () => {
     expect(listX.every((o) => regionOf.get(o.id) === x.regionId)).toBe(true);
   });
 
-  it("cannot read or change an employer in region Y", async () => {
+  it('cannot read or change an employer in region Y', async () => {
     const { db } = database;
     const x = await sessionUserByEmail(db, demoAccounts.coordinator);
     const [orgInY] = await db.select().from(organisations).where(ne(organisations.regionId, x.regionId!)).limit(1);
@@ -93,7 +98,10 @@ describe('coordinator tenancy', () => {
 
     const listX = await callerX.organisation.listForRegion();
     expect(listX.map((o) => o.id)).not.toContain(orgInY!.id);
-    await expectTrpcError(callerX.organisation.decideApproval({ organisationId: orgInY!.id, decision: 'rejected' }), 'NOT_FOUND');
+    await expectTrpcError(
+      callerX.organisation.decideApproval({ organisationId: orgInY!.id, decision: 'rejected' }),
+      'NOT_FOUND',
+    );
     const [after] = await db.select().from(organisations).where(eq(organisations.id, orgInY!.id));
     expect(after!.approvalStatus).toBe(orgInY!.approvalStatus);
   });

@@ -17,7 +17,12 @@ describe('places a new vacancy can be posted at', () => {
     const user = await sessionUserByEmail(db, demoAccounts.employer);
     const [own] = await db.select().from(organisations).where(eq(organisations.id, user.organisationId!));
     const regionTowns = new Set(
-      (await db.select({ city: organisations.city }).from(organisations).where(eq(organisations.regionId, own!.regionId))).map((o) => o.city),
+      (
+        await db
+          .select({ city: organisations.city })
+          .from(organisations)
+          .where(eq(organisations.regionId, own!.regionId))
+      ).map((o) => o.city),
     );
 
     const locations = await (await callerFor(db, demoAccounts.employer)).vacancy.locations();

@@ -23,14 +23,21 @@ async function profileOf(email: string) {
 }
 
 async function skillsOf(workerId: string) {
-  return database.db.select().from(workerSkills).where(eq(workerSkills.workerId, workerId)).orderBy(workerSkills.skillId);
+  return database.db
+    .select()
+    .from(workerSkills)
+    .where(eq(workerSkills.workerId, workerId))
+    .orderBy(workerSkills.skillId);
 }
 
 /** Everything a worker-skill write touches: its skills, its search-outbox rows and the audit log. */
 async function snapshot(workerId: string) {
   const { db } = database;
   const [[o], [a]] = await Promise.all([
-    db.select({ n: count() }).from(outbox).where(and(eq(outbox.aggregate, 'worker_profile'), eq(outbox.aggregateId, workerId))),
+    db
+      .select({ n: count() })
+      .from(outbox)
+      .where(and(eq(outbox.aggregate, 'worker_profile'), eq(outbox.aggregateId, workerId))),
     db.select({ n: count() }).from(auditLog).where(eq(auditLog.subjectId, workerId)),
   ]);
   return { skills: await skillsOf(workerId), outbox: o!.n, audit: a!.n };
@@ -42,7 +49,9 @@ async function skillNotHeldBy(workerId: string, skip: string[] = []) {
   const [skill] = await database.db
     .select({ id: skills.id })
     .from(skills)
-    .where(and(isNull(skills.retiredAt), notInArray(skills.id, [...held, ...skip, '00000000-0000-4000-8000-000000000000'])))
+    .where(
+      and(isNull(skills.retiredAt), notInArray(skills.id, [...held, ...skip, '00000000-0000-4000-8000-000000000000'])),
+    )
     .orderBy(skills.uri)
     .limit(1);
   return skill!.id;
@@ -72,7 +81,8 @@ async function expectInvalidField(promise: Promise<unknown>, field: string) {
 }
 
 /** Posts to the real tRPC HTTP handler as the demo worker, the way the browser client does. */
-const postAsWorker = (path: string, input: unknown) => postAs<{ error?: { json: { message: string } } }>(database.db, demoAccounts.worker, path, input);
+const postAsWorker = (path: string, input: unknown) =>
+  postAs<{ error?: { json: { message: string } } }>(database.db, demoAccounts.worker, path, input);
 
 describe("a worker's own skills", () => {
   it('adds, re-levels and removes a self-declared skill, each with a search-outbox row and an audit entry', async () => {
@@ -107,7 +117,11 @@ describe("a worker's own skills", () => {
       .from(auditLog)
       .where(eq(auditLog.subjectId, profile.id))
       .orderBy(auditLog.id);
-    expect(actions.slice(-3).map((a) => a.action)).toEqual(['worker.skill.add', 'worker.skill.level', 'worker.skill.remove']);
+    expect(actions.slice(-3).map((a) => a.action)).toEqual([
+      'worker.skill.add',
+      'worker.skill.level',
+      'worker.skill.remove',
+    ]);
   });
 
   it("never touches another worker's profile", async () => {
@@ -123,7 +137,10 @@ describe("a worker's own skills", () => {
     await expectTrpcError(caller.worker.removeSkill({ skillId: theirSkill!.skillId }), 'NOT_FOUND');
     await expectTrpcError(caller.worker.setSkillLevel({ skillId: theirSkill!.skillId, level: 1 }), 'NOT_FOUND');
     // Input has no way to name a profile: an extra workerId is stripped by the schema, the write lands on the caller's own profile.
-    const skillId = await skillNotHeldBy(mine.id, (await skillsOf(theirs.id)).map((s) => s.skillId));
+    const skillId = await skillNotHeldBy(
+      mine.id,
+      (await skillsOf(theirs.id)).map((s) => s.skillId),
+    );
     await caller.worker.addSkill({ skillId, level: 3, workerId: theirs.id } as never);
     expect((await skillsOf(mine.id)).map((s) => s.skillId)).toContain(skillId);
     expect(await snapshot(theirs.id)).toEqual(theirsBefore);
@@ -160,15 +177,35 @@ describe("a worker's own skills", () => {
       'BAD_REQUEST',
       /not in the taxonomy/,
     );
-    await expectTrpcError(caller.worker.addSkill({ skillId: held.skillId, level: 2 }), 'CONFLICT', /already on your profile/);
+    await expectTrpcError(
+      caller.worker.addSkill({ skillId: held.skillId, level: 2 }),
+      'CONFLICT',
+      /already on your profile/,
+    );
     await expectInvalidField(caller.worker.adoptSkills({ skills: [] }), 'skills');
-    await expectInvalidField(caller.worker.adoptSkills({ skills: [{ skillId, level: 2 }, { skillId, level: 3 }] }), 'skills');
+    await expectInvalidField(
+      caller.worker.adoptSkills({
+        skills: [
+          { skillId, level: 2 },
+          { skillId, level: 3 },
+        ],
+      }),
+      'skills',
+    );
     // One unknown skill in a list rolls the whole list back.
     await expectTrpcError(
-      caller.worker.adoptSkills({ skills: [{ skillId, level: 2 }, { skillId: '00000000-0000-4000-8000-000000000000', level: 2 }] }),
+      caller.worker.adoptSkills({
+        skills: [
+          { skillId, level: 2 },
+          { skillId: '00000000-0000-4000-8000-000000000000', level: 2 },
+        ],
+      }),
       'BAD_REQUEST',
     );
-    await expectTrpcError(caller.worker.setDesiredOccupation({ occupationId: '00000000-0000-4000-8000-000000000000' }), 'BAD_REQUEST');
+    await expectTrpcError(
+      caller.worker.setDesiredOccupation({ occupationId: '00000000-0000-4000-8000-000000000000' }),
+      'BAD_REQUEST',
+    );
     await expectInvalidField(caller.worker.setSkillLevel({ skillId: held.skillId, level: 9 }), 'level');
 
     expect(await snapshot(profile.id)).toEqual(before);
@@ -187,11 +224,17 @@ describe("a worker's own skills", () => {
       confirmedByOrganisationId: profile.currentOrganisationId,
     });
     const accredited = await skillNotHeldBy(profile.id);
-    await database.db.insert(workerSkills).values({ workerId: profile.id, skillId: accredited, level: 2, source: 'accredited' });
+    await database.db
+      .insert(workerSkills)
+      .values({ workerId: profile.id, skillId: accredited, level: 2, source: 'accredited' });
     const before = await snapshot(profile.id);
 
     await expectTrpcError(caller.worker.removeSkill({ skillId: confirmedId }), 'FORBIDDEN', /confirmed by an employer/);
-    await expectTrpcError(caller.worker.setSkillLevel({ skillId: confirmedId, level: 4 }), 'FORBIDDEN', /confirmed by an employer/);
+    await expectTrpcError(
+      caller.worker.setSkillLevel({ skillId: confirmedId, level: 4 }),
+      'FORBIDDEN',
+      /confirmed by an employer/,
+    );
     await expectTrpcError(caller.worker.removeSkill({ skillId: accredited }), 'FORBIDDEN', /accredited/);
     // Taking over proposals never overwrites them either.
     const adopted = await caller.worker.adoptSkills({ skills: [{ skillId: confirmedId, level: 1 }] });
@@ -227,11 +270,15 @@ describe("a worker's desired occupation", () => {
     expect(proposed.length).toBeGreaterThan(0);
     expect(proposed.every((s) => !held.has(s.id))).toBe(true);
 
-    const result = await caller.worker.adoptSkills({ skills: proposals.essential.map((s) => ({ skillId: s.id, level: 2 })) });
+    const result = await caller.worker.adoptSkills({
+      skills: proposals.essential.map((s) => ({ skillId: s.id, level: 2 })),
+    });
     expect(result.added.sort()).toEqual(proposals.essential.map((s) => s.id).sort());
     const after = await snapshot(profile.id);
     expect(after.outbox).toBe(before.outbox + 2); // one for the occupation, one for all adopted skills
-    expect(after.skills.filter((s) => result.added.includes(s.skillId)).every((s) => s.source === 'self' && s.level === 2)).toBe(true);
+    expect(
+      after.skills.filter((s) => result.added.includes(s.skillId)).every((s) => s.source === 'self' && s.level === 2),
+    ).toBe(true);
 
     const again = await caller.worker.occupationProposals();
     expect(again.essential).toEqual([]);

@@ -27,6 +27,9 @@ describe('docker-compose.yml (for users; no Docker engine runs the tests)', () =
     const app = compose.services.app!;
     expect(app.environment?.DATABASE_URL).toMatch(/@postgres:5432\//);
     expect(app.environment?.MEILI_URL).toBe('http://meilisearch:7700');
-    expect(app.depends_on).toEqual({ postgres: { condition: 'service_healthy' }, meilisearch: { condition: 'service_healthy' } });
+    expect(app.depends_on).toEqual({
+      postgres: { condition: 'service_healthy' },
+      meilisearch: { condition: 'service_healthy' },
+    });
   });
 });

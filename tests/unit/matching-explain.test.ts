@@ -14,18 +14,49 @@ const context: MatchContext = {
   today: '2026-11-22',
 };
 const worker: MatchWorker = {
-  id: 'w', regionId: 'r', currentOrganisationId: null, openToOtherRegions: false, lat: 51.44, lon: 5.47, maxCommuteKm: 30,
-  hoursMin: 24, hoursMax: 32, contractPreferences: ['permanent'], availableFrom: null, salaryFloor: null,
-  occupationId: null, iscoGroup: null, skills: new Map([['tig', 3]]),
+  id: 'w',
+  regionId: 'r',
+  currentOrganisationId: null,
+  openToOtherRegions: false,
+  lat: 51.44,
+  lon: 5.47,
+  maxCommuteKm: 30,
+  hoursMin: 24,
+  hoursMax: 32,
+  contractPreferences: ['permanent'],
+  availableFrom: null,
+  salaryFloor: null,
+  occupationId: null,
+  iscoGroup: null,
+  skills: new Map([['tig', 3]]),
 };
 const vacancy: MatchVacancy = {
-  id: 'v', regionId: 'r', organisationId: 'o', lat: 51.48, lon: 5.66, remote: 'on_site', hoursMin: 32, hoursMax: 40,
-  contractType: 'fixed_term', startDate: null, salaryMax: null, occupationId: null, iscoGroup: null, openToRetraining: true,
-  required: [{ skillId: 'mig', minLevel: 2 }, { skillId: 'plc', minLevel: 2 }], optional: [],
+  id: 'v',
+  regionId: 'r',
+  organisationId: 'o',
+  lat: 51.48,
+  lon: 5.66,
+  remote: 'on_site',
+  hoursMin: 32,
+  hoursMax: 40,
+  contractType: 'fixed_term',
+  startDate: null,
+  salaryMax: null,
+  occupationId: null,
+  iscoGroup: null,
+  openToRetraining: true,
+  required: [
+    { skillId: 'mig', minLevel: 2 },
+    { skillId: 'plc', minLevel: 2 },
+  ],
+  optional: [],
 };
 const lookups = {
   skillLabel: (id: string) => labels[id]!,
-  trainingsFor: (id: string) => (id === 'plc' ? [{ id: 't1', title: { nl: 'PLC basis', en: 'PLC basics' }, provider: 'Techniek College', weeks: 8 }] : []),
+  trainingsFor: (id: string) =>
+    id === 'plc'
+      ? [{ id: 't1', title: { nl: 'PLC basis', en: 'PLC basics' }, provider: 'Techniek College', weeks: 8 }]
+      : [],
 };
 
 describe('match explanation', () => {
@@ -34,7 +65,9 @@ describe('match explanation', () => {
 
   it('lists matching skills (with the related skill that earned them) and missing skills with their courses', () => {
     expect(explanation.matchingSkills).toEqual([{ skillId: 'mig', label: labels.mig, via: labels.tig, levelShort: 0 }]);
-    expect(explanation.missingSkills).toEqual([{ skillId: 'plc', label: labels.plc, required: true, trainings: lookups.trainingsFor('plc') }]);
+    expect(explanation.missingSkills).toEqual([
+      { skillId: 'plc', label: labels.plc, required: true, trainings: lookups.trainingsFor('plc') },
+    ]);
   });
 
   it('reads as plain Dutch', () => {
@@ -51,7 +84,9 @@ describe('match explanation', () => {
   it('reads as plain English', () => {
     const lines = explanationLines(explanation, 'en');
     expect(lines[0]).toBe('Your skills that fit: MIG/MAG welding (through TIG welding).');
-    expect(lines[1]).toBe('You still need programming PLCs. You can learn it in "PLC basics" at Techniek College (8 weeks).');
+    expect(lines[1]).toBe(
+      'You still need programming PLCs. You can learn it in "PLC basics" at Techniek College (8 weeks).',
+    );
     expect(lines).toContain('A fixed-term contract: not one of your preferences.');
   });
 });

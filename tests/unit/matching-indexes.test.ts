@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '~/db/seed/random';
-import { match, reachOf, type MatchContext, type MatchResult, type MatchVacancy, type MatchWorker } from '~/server/matching/score';
+import {
+  match,
+  reachOf,
+  type MatchContext,
+  type MatchResult,
+  type MatchVacancy,
+  type MatchWorker,
+} from '~/server/matching/score';
 import { CANDIDATE_MIN_WEIGHT, VacancyIndex } from '~/server/matching/vacancy-index';
 import { WorkerIndex } from '~/server/matching/worker-index';
 
@@ -19,7 +26,10 @@ const remotePolicies = ['on_site', 'hybrid', 'remote'] as const;
 const relatedBySkill = new Map(
   skills.map((skill) => [
     skill,
-    Array.from({ length: random.int(0, 4) }, () => ({ skillId: random.pick(skills), weight: Math.round(random.next() * 100) / 100 })),
+    Array.from({ length: random.int(0, 4) }, () => ({
+      skillId: random.pick(skills),
+      weight: Math.round(random.next() * 100) / 100,
+    })),
   ]),
 );
 const context: MatchContext = {
@@ -32,7 +42,10 @@ const context: MatchContext = {
 const near = (centre: number, spread: number) => centre + (random.next() - 0.5) * spread;
 const date = () => (random.chance(0.3) ? null : `2027-0${random.int(1, 6)}-${String(random.int(10, 28))}`);
 const skillList = (n: number) =>
-  [...new Set(Array.from({ length: n }, () => random.pick(skills)))].map((skillId) => ({ skillId, minLevel: random.int(1, 4) }));
+  [...new Set(Array.from({ length: n }, () => random.pick(skills)))].map((skillId) => ({
+    skillId,
+    minLevel: random.int(1, 4),
+  }));
 
 const vacancies: MatchVacancy[] = Array.from({ length: 3000 }, (_, i) => {
   const hoursMin = random.int(8, 36);
@@ -82,7 +95,9 @@ function randomWorker(i: number): MatchWorker {
 /** A pair is a candidate when the worker reaches a skill the vacancy wants strongly enough. */
 function isCandidate(worker: MatchWorker, vacancy: MatchVacancy) {
   const reach = reachOf(worker, context);
-  return [...vacancy.required, ...vacancy.optional].some((s) => (reach.get(s.skillId) ?? []).some((way) => way.similarity >= CANDIDATE_MIN_WEIGHT));
+  return [...vacancy.required, ...vacancy.optional].some((s) =>
+    (reach.get(s.skillId) ?? []).some((way) => way.similarity >= CANDIDATE_MIN_WEIGHT),
+  );
 }
 
 /** The reference: every candidate vacancy scored and sorted. */
@@ -148,10 +163,19 @@ describe('worker index', () => {
   it('agrees with the vacancy index on who is a candidate for what', () => {
     const vacancyIndex = new VacancyIndex(vacancies, context.trainableSkills);
     const everything = vacancies.length + workers.length;
-    const seenByWorkers = new Set(workers.slice(0, 200).flatMap((w) => vacancyIndex.top(w, context, everything).map((r) => `${w.id}→${r.result.vacancyId}`)));
+    const seenByWorkers = new Set(
+      workers
+        .slice(0, 200)
+        .flatMap((w) => vacancyIndex.top(w, context, everything).map((r) => `${w.id}→${r.result.vacancyId}`)),
+    );
     const sampled = new Set(workers.slice(0, 200).map((w) => w.id));
     const seenByVacancies = new Set(
-      vacancies.flatMap((v) => index.top(v, context, everything).filter((r) => sampled.has(r.result.workerId)).map((r) => `${r.result.workerId}→${v.id}`)),
+      vacancies.flatMap((v) =>
+        index
+          .top(v, context, everything)
+          .filter((r) => sampled.has(r.result.workerId))
+          .map((r) => `${r.result.workerId}→${v.id}`),
+      ),
     );
     expect(seenByVacancies.size).toBeGreaterThan(1000);
     expect([...seenByVacancies].sort()).toEqual([...seenByWorkers].sort());

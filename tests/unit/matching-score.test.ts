@@ -3,7 +3,11 @@ import { match, MATCH_WEIGHTS, type MatchContext, type MatchVacancy, type MatchW
 
 const context: MatchContext = {
   related: (skillId) =>
-    skillId === 'mig-welding' ? [{ skillId: 'tig-welding', weight: 0.6 }] : skillId === 'tig-welding' ? [{ skillId: 'mig-welding', weight: 0.6 }] : [],
+    skillId === 'mig-welding'
+      ? [{ skillId: 'tig-welding', weight: 0.6 }]
+      : skillId === 'tig-welding'
+        ? [{ skillId: 'mig-welding', weight: 0.6 }]
+        : [],
   trainableSkills: new Set(['plc-programming']),
   occupationSkills: new Map([
     ['welder', new Set(['mig-welding', 'tig-welding', 'read-drawings'])],
@@ -92,9 +96,29 @@ describe('matching score', () => {
   });
 
   it('gives partial credit through a related skill and for a level below the minimum', () => {
-    const related = match({ ...worker, skills: new Map([['tig-welding', 3], ['read-drawings', 2]]) }, vacancy, context)!;
+    const related = match(
+      {
+        ...worker,
+        skills: new Map([
+          ['tig-welding', 3],
+          ['read-drawings', 2],
+        ]),
+      },
+      vacancy,
+      context,
+    )!;
     expect(related.required[0]).toMatchObject({ skillId: 'mig-welding', viaSkillId: 'tig-welding', credit: 0.6 });
-    const lowLevel = match({ ...worker, skills: new Map([['mig-welding', 1], ['read-drawings', 2]]) }, vacancy, context)!;
+    const lowLevel = match(
+      {
+        ...worker,
+        skills: new Map([
+          ['mig-welding', 1],
+          ['read-drawings', 2],
+        ]),
+      },
+      vacancy,
+      context,
+    )!;
     expect(lowLevel.required[0]).toMatchObject({ credit: 0.75, levelShort: 1 });
     expect(lowLevel.score).toBeLessThan(match(worker, vacancy, context)!.score);
   });
@@ -110,7 +134,8 @@ describe('matching score', () => {
 
   it('prefers the same occupation, then the same ISCO group, then shared essential skills', () => {
     const same = match(worker, vacancy, context)!.components.occupation;
-    const sibling = match(worker, { ...vacancy, occupationId: 'metalworker', iscoGroup: '7214' }, context)!.components.occupation;
+    const sibling = match(worker, { ...vacancy, occupationId: 'metalworker', iscoGroup: '7214' }, context)!.components
+      .occupation;
     const far = match(worker, { ...vacancy, occupationId: 'nurse', iscoGroup: '2221' }, context)!.components.occupation;
     expect(same).toBe(1);
     expect(sibling).toBeGreaterThanOrEqual(0.6);

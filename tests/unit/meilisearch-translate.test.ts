@@ -100,14 +100,27 @@ describe('Meilisearch sort and paging', () => {
 
 describe('Meilisearch settings', () => {
   it('links alternative labels and preferred labels both ways', () => {
-    const synonyms = taxonomySynonyms([{ preferredLabels: ['Elektricien', 'electrician'], altLabels: ['elektromonteur'] }]);
+    const synonyms = taxonomySynonyms([
+      { preferredLabels: ['Elektricien', 'electrician'], altLabels: ['elektromonteur'] },
+    ]);
     expect(synonyms.elektromonteur).toEqual(['electrician', 'elektricien']);
     expect(synonyms.elektricien).toContain('elektromonteur');
   });
 
   it('makes every filtered and sorted field filterable or sortable', () => {
     const settings = vacancyIndexSettings({});
-    for (const field of ['regionId', 'skillIds', 'iscoPath', 'hoursMin', 'hoursMax', 'contractType', 'remote', 'startDay', 'openToRetraining', '_geo']) {
+    for (const field of [
+      'regionId',
+      'skillIds',
+      'iscoPath',
+      'hoursMin',
+      'hoursMax',
+      'contractType',
+      'remote',
+      'startDay',
+      'openToRetraining',
+      '_geo',
+    ]) {
       expect(settings.filterableAttributes).toContain(field);
     }
     expect(settings.sortableAttributes).toEqual(expect.arrayContaining(['publishedAt', 'startDay', '_geo']));

@@ -44,18 +44,40 @@ describe('seed data: skills', () => {
     expect(skills.length).toBeGreaterThanOrEqual(330);
     expect(skillGroups.length).toBeGreaterThanOrEqual(15);
     expect(skillGroups.length).toBeLessThanOrEqual(25);
-    expect(skills.filter((s) => (s.altNl?.length ?? 0) + (s.altEn?.length ?? 0) > 0).length).toBeGreaterThanOrEqual(120);
+    expect(skills.filter((s) => (s.altNl?.length ?? 0) + (s.altEn?.length ?? 0) > 0).length).toBeGreaterThanOrEqual(
+      120,
+    );
     expect(skills.filter((s) => s.broader).length).toBeGreaterThanOrEqual(60);
   });
 
   it('has unique, URI-safe keys and unique preferred labels', () => {
     expect(duplicates(skills.map((s) => s.key))).toEqual([]);
     for (const s of skills) expect(s.key, s.key).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    expect(duplicates(skills.map((s) => s.nl), true)).toEqual([]);
-    expect(duplicates(skills.map((s) => s.en), true)).toEqual([]);
+    expect(
+      duplicates(
+        skills.map((s) => s.nl),
+        true,
+      ),
+    ).toEqual([]);
+    expect(
+      duplicates(
+        skills.map((s) => s.en),
+        true,
+      ),
+    ).toEqual([]);
     expect(duplicates(skillGroups.map((g) => g.key))).toEqual([]);
-    expect(duplicates(skillGroups.map((g) => g.nl), true)).toEqual([]);
-    expect(duplicates(skillGroups.map((g) => g.en), true)).toEqual([]);
+    expect(
+      duplicates(
+        skillGroups.map((g) => g.nl),
+        true,
+      ),
+    ).toEqual([]);
+    expect(
+      duplicates(
+        skillGroups.map((g) => g.en),
+        true,
+      ),
+    ).toEqual([]);
   });
 
   it('refers only to existing groups and broader skills, and every group is used', () => {
@@ -67,7 +89,11 @@ describe('seed data: skills', () => {
         expect(s.broader).not.toBe(s.key);
       }
     }
-    for (const g of skillGroups) expect(skills.some((s) => s.group === g.key), g.key).toBe(true);
+    for (const g of skillGroups)
+      expect(
+        skills.some((s) => s.group === g.key),
+        g.key,
+      ).toBe(true);
   });
 
   it('has no cycles in the broader hierarchy', () => {
@@ -113,16 +139,57 @@ describe('seed data: skills', () => {
 
   it('covers the core skills of the region', () => {
     for (const key of [
-      'lassen', 'mig-mag-lassen', 'tig-lassen', 'cnc-draaien', 'cnc-frezen', 'technische-tekeningen-lezen', 'plc-programmeren',
-      'elektrotechnische-installaties-aanleggen', 'storingsanalyse', 'preventief-onderhoud', 'hydrauliek', 'pneumatiek',
-      'cleanroom-werken', 'mechatronica', 'python', 'java', 'cpp', 'sql', 'embedded-software', 'devops', 'testautomatisering',
-      'heftruck-rijden', 'orderpicken', 'voorraadbeheer', 'wms', 'planning', 'inkopen', 'boekhouden', 'excel', 'klantenservice',
-      'persoonlijke-verzorging', 'medicatie-toedienen', 'wondzorg', 'lesgeven', 'projectmanagement', 'lean', 'six-sigma', 'vca',
-      'iso-9001', 'samenwerken', 'communiceren', 'probleemoplossend-denken', 'klantgerichtheid', 'leidinggeven', 'digitale-vaardigheden',
+      'lassen',
+      'mig-mag-lassen',
+      'tig-lassen',
+      'cnc-draaien',
+      'cnc-frezen',
+      'technische-tekeningen-lezen',
+      'plc-programmeren',
+      'elektrotechnische-installaties-aanleggen',
+      'storingsanalyse',
+      'preventief-onderhoud',
+      'hydrauliek',
+      'pneumatiek',
+      'cleanroom-werken',
+      'mechatronica',
+      'python',
+      'java',
+      'cpp',
+      'sql',
+      'embedded-software',
+      'devops',
+      'testautomatisering',
+      'heftruck-rijden',
+      'orderpicken',
+      'voorraadbeheer',
+      'wms',
+      'planning',
+      'inkopen',
+      'boekhouden',
+      'excel',
+      'klantenservice',
+      'persoonlijke-verzorging',
+      'medicatie-toedienen',
+      'wondzorg',
+      'lesgeven',
+      'projectmanagement',
+      'lean',
+      'six-sigma',
+      'vca',
+      'iso-9001',
+      'samenwerken',
+      'communiceren',
+      'probleemoplossend-denken',
+      'klantgerichtheid',
+      'leidinggeven',
+      'digitale-vaardigheden',
     ]) {
       expect(skillByKey.has(key), key).toBe(true);
     }
-    expect(skillByKey.get('elektrotechnische-installaties-aanleggen')?.nl).toBe('elektrotechnische installaties aanleggen');
+    expect(skillByKey.get('elektrotechnische-installaties-aanleggen')?.nl).toBe(
+      'elektrotechnische installaties aanleggen',
+    );
     expect(skillByKey.get('lassen')?.nl).toBe('lassen');
   });
 });
@@ -132,8 +199,18 @@ describe('seed data: occupations and ISCO-08', () => {
     expect(occupations.length).toBeGreaterThanOrEqual(45);
     expect(duplicates(occupations.map((o) => o.key))).toEqual([]);
     expect(duplicates(occupations.map((o) => o.code))).toEqual([]);
-    expect(duplicates(occupations.map((o) => o.nl), true)).toEqual([]);
-    expect(duplicates(occupations.map((o) => o.en), true)).toEqual([]);
+    expect(
+      duplicates(
+        occupations.map((o) => o.nl),
+        true,
+      ),
+    ).toEqual([]);
+    expect(
+      duplicates(
+        occupations.map((o) => o.en),
+        true,
+      ),
+    ).toEqual([]);
   });
 
   it('uses ESCO-style codes under an existing ISCO unit group', () => {
@@ -169,7 +246,15 @@ describe('seed data: occupations and ISCO-08', () => {
   });
 
   it('includes the occupations the demo relies on', () => {
-    for (const key of ['lasser', 'cnc-verspaner', 'elektromonteur', 'verzorgende-ig', 'magazijnmedewerker', 'softwareontwikkelaar', 'hr-adviseur']) {
+    for (const key of [
+      'lasser',
+      'cnc-verspaner',
+      'elektromonteur',
+      'verzorgende-ig',
+      'magazijnmedewerker',
+      'softwareontwikkelaar',
+      'hr-adviseur',
+    ]) {
       expect(occupationKeys.has(key), key).toBe(true);
     }
   });
@@ -200,7 +285,12 @@ describe('seed data: employers', () => {
 
   it('has unique keys, names and 8-digit KvK numbers', () => {
     expect(duplicates(employers.map((e) => e.key))).toEqual([]);
-    expect(duplicates(employers.map((e) => e.name), true)).toEqual([]);
+    expect(
+      duplicates(
+        employers.map((e) => e.name),
+        true,
+      ),
+    ).toEqual([]);
     expect(duplicates(employers.map((e) => e.kvk))).toEqual([]);
     for (const e of employers) expect(e.kvk, e.key).toMatch(/^\d{8}$/);
   });
@@ -227,7 +317,20 @@ describe('seed data: employers', () => {
 
   it('spreads the main region over every sector and every town', () => {
     const sectors = new Set(mainEmployers.map((e) => e.sector));
-    for (const sector of ['high_tech_manufacturing', 'automotive', 'logistics', 'healthcare', 'ict', 'food', 'construction', 'education', 'retail', 'business_services', 'energy', 'government']) {
+    for (const sector of [
+      'high_tech_manufacturing',
+      'automotive',
+      'logistics',
+      'healthcare',
+      'ict',
+      'food',
+      'construction',
+      'education',
+      'retail',
+      'business_services',
+      'energy',
+      'government',
+    ]) {
       expect(sectors.has(sector as (typeof mainEmployers)[number]['sector']), sector).toBe(true);
     }
     const towns = new Set(mainEmployers.map((e) => e.city));
@@ -237,7 +340,11 @@ describe('seed data: employers', () => {
   it('has vacancies for every occupation from employers that are already approved', () => {
     // The demo seed leaves the last two employers of the main region pending approval.
     const approved = [...mainEmployers.slice(0, -2), ...otherEmployers];
-    for (const o of occupations) expect(approved.some((e) => e.hires.includes(o.key)), o.key).toBe(true);
+    for (const o of occupations)
+      expect(
+        approved.some((e) => e.hires.includes(o.key)),
+        o.key,
+      ).toBe(true);
   });
 });
 
@@ -249,8 +356,18 @@ describe('seed data: training offers', () => {
 
   it('has unique keys and titles', () => {
     expect(duplicates(trainingOffers.map((t) => t.key))).toEqual([]);
-    expect(duplicates(trainingOffers.map((t) => t.titleNl), true)).toEqual([]);
-    expect(duplicates(trainingOffers.map((t) => t.titleEn), true)).toEqual([]);
+    expect(
+      duplicates(
+        trainingOffers.map((t) => t.titleNl),
+        true,
+      ),
+    ).toEqual([]);
+    expect(
+      duplicates(
+        trainingOffers.map((t) => t.titleEn),
+        true,
+      ),
+    ).toEqual([]);
   });
 
   it('teaches 1–5 existing skills in a town of its own region', () => {
@@ -259,10 +376,14 @@ describe('seed data: training offers', () => {
       expect(t.skills.length, t.key).toBeLessThanOrEqual(5);
       expect(duplicates(t.skills), t.key).toEqual([]);
       for (const k of t.skills) expect(skillByKey.has(k), `${t.key} → ${k}`).toBe(true);
-      expect(placesOf(t.region).some((p) => p.city === t.city), `${t.key} in ${t.city}`).toBe(true);
+      expect(
+        placesOf(t.region).some((p) => p.city === t.city),
+        `${t.key} in ${t.city}`,
+      ).toBe(true);
       expect(t.weeks, t.key).toBeGreaterThan(0);
       expect(t.costEuros, t.key).toBeGreaterThanOrEqual(0);
-      for (const text of [t.provider, t.titleNl, t.titleEn, t.descriptionNl, t.descriptionEn]) expect(text.trim(), t.key).not.toBe('');
+      for (const text of [t.provider, t.titleNl, t.titleEn, t.descriptionNl, t.descriptionEn])
+        expect(text.trim(), t.key).not.toBe('');
     }
   });
 });

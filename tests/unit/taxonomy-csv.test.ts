@@ -33,13 +33,15 @@ describe('reading ESCO CSV files', () => {
   });
 
   it('names the file and the missing column', async () => {
-    await expect(all('occupations_nl.csv', 'conceptUri,label\nhttp://x/1,a\n', ['conceptUri', 'preferredLabel'])).rejects.toThrow(
-      'occupations_nl.csv line 1: missing column preferredLabel',
-    );
+    await expect(
+      all('occupations_nl.csv', 'conceptUri,label\nhttp://x/1,a\n', ['conceptUri', 'preferredLabel']),
+    ).rejects.toThrow('occupations_nl.csv line 1: missing column preferredLabel');
   });
 
   it('names the file and line of a malformed record', async () => {
-    const error = await all('skills_nl.csv', 'conceptUri,preferredLabel\nhttp://x/1,a\nhttp://x/2,b,extra\n').catch((e: unknown) => e);
+    const error = await all('skills_nl.csv', 'conceptUri,preferredLabel\nhttp://x/1,a\nhttp://x/2,b,extra\n').catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(TaxonomyImportError);
     expect((error as TaxonomyImportError).message).toMatch(/^skills_nl\.csv line 3: malformed CSV/);
   });

@@ -77,7 +77,8 @@ describe('skill rows', () => {
       reuseLevel: 'transversal',
       preferredLabel: 'solve technical problems',
       altLabels: 'fix problems | troubleshoot',
-      broaderConceptUri: 'http://data.europa.eu/esco/skill/S5.2.3 | http://data.europa.eu/esco/skill/7e5147d1-60b1-4a68-804b-1f5cb0396b91',
+      broaderConceptUri:
+        'http://data.europa.eu/esco/skill/S5.2.3 | http://data.europa.eu/esco/skill/7e5147d1-60b1-4a68-804b-1f5cb0396b91',
     });
     expect(mapped.altLabels).toEqual(['fix problems', 'troubleshoot']);
     expect(mapped.skillType).toBe('transversal');
@@ -87,23 +88,43 @@ describe('skill rows', () => {
 
 describe('other files', () => {
   it('maps ISCO groups and refuses a code that is not ISCO-08', () => {
-    expect(mapIscoGroup({ conceptUri: 'http://data.europa.eu/esco/isco/C7212', code: '7212', preferredLabel: 'Welders' })).toEqual({
+    expect(
+      mapIscoGroup({ conceptUri: 'http://data.europa.eu/esco/isco/C7212', code: '7212', preferredLabel: 'Welders' }),
+    ).toEqual({
       code: '7212',
       uri: 'http://data.europa.eu/esco/isco/C7212',
       label: 'Welders',
     });
-    expect(() => mapIscoGroup({ conceptUri: 'http://x/y', code: '72A', preferredLabel: 'x' })).toThrow('not an ISCO-08 code');
+    expect(() => mapIscoGroup({ conceptUri: 'http://x/y', code: '72A', preferredLabel: 'x' })).toThrow(
+      'not an ISCO-08 code',
+    );
   });
 
   it("takes a skill group's code from the code column, else from its URI unless that is a UUID", () => {
-    expect(mapSkillGroup({ conceptUri: 'http://data.europa.eu/esco/skill/S1.0.0', preferredLabel: 'x' }).code).toBe('S1.0.0');
-    expect(mapSkillGroup({ conceptUri: 'http://data.europa.eu/esco/isced-f/0011', preferredLabel: 'x' }).code).toBe('0011');
-    expect(mapSkillGroup({ conceptUri: 'http://data.europa.eu/esco/isced-f/0011', preferredLabel: 'x', code: '0011b' }).code).toBe('0011b');
-    expect(mapSkillGroup({ conceptUri: `http://data.europa.eu/esco/skill/${'a'.repeat(8)}-aaaa-4aaa-8aaa-${'a'.repeat(12)}`, preferredLabel: 'x' }).code).toBeNull();
+    expect(mapSkillGroup({ conceptUri: 'http://data.europa.eu/esco/skill/S1.0.0', preferredLabel: 'x' }).code).toBe(
+      'S1.0.0',
+    );
+    expect(mapSkillGroup({ conceptUri: 'http://data.europa.eu/esco/isced-f/0011', preferredLabel: 'x' }).code).toBe(
+      '0011',
+    );
+    expect(
+      mapSkillGroup({ conceptUri: 'http://data.europa.eu/esco/isced-f/0011', preferredLabel: 'x', code: '0011b' }).code,
+    ).toBe('0011b');
+    expect(
+      mapSkillGroup({
+        conceptUri: `http://data.europa.eu/esco/skill/${'a'.repeat(8)}-aaaa-4aaa-8aaa-${'a'.repeat(12)}`,
+        preferredLabel: 'x',
+      }).code,
+    ).toBeNull();
   });
 
   it('uses the occupation code column when the release has one, the ISCO group otherwise', () => {
-    const base = { conceptUri: 'http://data.europa.eu/esco/occupation/x', iscoGroup: '7212', preferredLabel: 'welder', altLabels: 'arc welder\nwelder' };
+    const base = {
+      conceptUri: 'http://data.europa.eu/esco/occupation/x',
+      iscoGroup: '7212',
+      preferredLabel: 'welder',
+      altLabels: 'arc welder\nwelder',
+    };
     expect(mapOccupation({ ...base, code: '7212.1' }).code).toBe('7212.1');
     expect(mapOccupation(base)).toMatchObject({ code: '7212', altLabels: ['arc welder'] });
   });

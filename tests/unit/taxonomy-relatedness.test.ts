@@ -90,7 +90,8 @@ describe('skill relatedness', () => {
     // Speed is measured in bench/, not here; this checks the big graph still behaves.
     const skills = 14_000;
     const essential: [string, string][] = [];
-    for (let o = 0; o < 3_000; o += 1) for (let k = 0; k < 22; k += 1) essential.push([`o${o}`, `s${(o * 7 + k * 131) % skills}`]);
+    for (let o = 0; o < 3_000; o += 1)
+      for (let k = 0; k < 22; k += 1) essential.push([`o${o}`, `s${(o * 7 + k * 131) % skills}`]);
     const groups = Array.from({ length: skills }, (_, i) => [`s${i}`, `g${i % 600}`] as const);
     const big = buildSkillGraph({ broader: [], groups, essential });
     let related = 0;

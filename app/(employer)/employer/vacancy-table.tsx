@@ -36,9 +36,17 @@ export function VacancyTable({
         </thead>
         <tbody>
           {vacancies.map((v) => (
-            <tr key={v.id} className={v.id === highlightId ? 'row-highlight' : undefined} aria-current={v.id === highlightId ? 'true' : undefined}>
+            <tr
+              key={v.id}
+              className={v.id === highlightId ? 'row-highlight' : undefined}
+              aria-current={v.id === highlightId ? 'true' : undefined}
+            >
               <th scope="row">{v.title}</th>
-              <td>{v.occupationLabelNl || v.occupationLabelEn ? conceptLabel(locale, v.occupationLabelNl, v.occupationLabelEn) : '—'}</td>
+              <td>
+                {v.occupationLabelNl || v.occupationLabelEn
+                  ? conceptLabel(locale, v.occupationLabelNl, v.occupationLabelEn)
+                  : '—'}
+              </td>
               <td>{v.city}</td>
               <td>{v.hoursMin === v.hoursMax ? v.hoursMax : `${v.hoursMin}–${v.hoursMax}`}</td>
               <td>{t.enums.contract[v.contractType]}</td>

@@ -15,7 +15,8 @@ export default async function WorkerHome() {
   const [{ locale, t }, me] = await Promise.all([getMessages(), api.worker.me()]);
   const { profile } = me;
   const daysLeft = daysBetween(toIsoDate(new Date()), profile.guidanceDeadline);
-  const label = (nlLabel: string | null, enLabel: string | null) => (locale === 'en' ? enLabel ?? nlLabel : nlLabel ?? enLabel) ?? '—';
+  const label = (nlLabel: string | null, enLabel: string | null) =>
+    (locale === 'en' ? (enLabel ?? nlLabel) : (nlLabel ?? enLabel)) ?? '—';
   return (
     <>
       <h1>{t.worker.title}</h1>
@@ -80,7 +81,8 @@ export default async function WorkerHome() {
                   <tr key={s.skillId}>
                     <th scope="row">{label(s.labelNl, s.labelEn)}</th>
                     <td>
-                      <meter min={0} max={4} value={s.level} aria-label={`${t.worker.level} ${s.level} / 4`} /> {s.level}/4
+                      <meter min={0} max={4} value={s.level} aria-label={`${t.worker.level} ${s.level} / 4`} />{' '}
+                      {s.level}/4
                     </td>
                     <td>{t.enums.source[s.source]}</td>
                   </tr>

@@ -35,7 +35,10 @@ export function VisibilityForm({ initial }: { initial: Visibility }) {
             type="checkbox"
             checked={value.visibleToEmployers}
             onChange={(e) =>
-              setValue({ visibleToEmployers: e.target.checked, openToOtherRegions: e.target.checked && value.openToOtherRegions })
+              setValue({
+                visibleToEmployers: e.target.checked,
+                openToOtherRegions: e.target.checked && value.openToOtherRegions,
+              })
             }
           />
           <label htmlFor="visible-to-employers">{t.worker.visibleToEmployers}</label>

@@ -8,6 +8,10 @@ export const matchingRouter = createTRPCRouter({
   candidates: employerProcedure
     .input(candidatesInput)
     .query(({ ctx, input }) =>
-      candidatesForVacancy(ctx.db, { userId: ctx.user.id, organisationId: ctx.organisationId, regionId: ctx.regionId }, input),
+      candidatesForVacancy(
+        ctx.db,
+        { userId: ctx.user.id, organisationId: ctx.organisationId, regionId: ctx.regionId },
+        input,
+      ),
     ),
 });

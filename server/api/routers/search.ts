@@ -1,4 +1,9 @@
-import { candidateSearchInput, searchCandidatesFor, searchVacanciesFor, vacancySearchInput } from '../../services/search';
+import {
+  candidateSearchInput,
+  searchCandidatesFor,
+  searchVacanciesFor,
+  vacancySearchInput,
+} from '../../services/search';
 import { createTRPCRouter, employerProcedure, protectedProcedure } from '../trpc';
 
 export const searchRouter = createTRPCRouter({
@@ -8,6 +13,11 @@ export const searchRouter = createTRPCRouter({
   candidates: employerProcedure
     .input(candidateSearchInput)
     .query(({ ctx, input }) =>
-      searchCandidatesFor(ctx.db, ctx.search, { userId: ctx.user.id, organisationId: ctx.organisationId, regionId: ctx.regionId }, input),
+      searchCandidatesFor(
+        ctx.db,
+        ctx.search,
+        { userId: ctx.user.id, organisationId: ctx.organisationId, regionId: ctx.regionId },
+        input,
+      ),
     ),
 });

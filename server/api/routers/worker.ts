@@ -19,7 +19,9 @@ export const workerRouter = createTRPCRouter({
   setVisibility: workerProcedure
     .input(visibilityInput)
     .mutation(({ ctx, input }) => setWorkerVisibility(ctx.db, ctx.userId, input)),
-  addSkill: workerProcedure.input(workerSkillInput).mutation(({ ctx, input }) => addWorkerSkill(ctx.db, ctx.userId, input)),
+  addSkill: workerProcedure
+    .input(workerSkillInput)
+    .mutation(({ ctx, input }) => addWorkerSkill(ctx.db, ctx.userId, input)),
   adoptSkills: workerProcedure
     .input(adoptWorkerSkillsInput)
     .mutation(({ ctx, input }) => adoptWorkerSkills(ctx.db, ctx.userId, input)),

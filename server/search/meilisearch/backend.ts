@@ -68,7 +68,8 @@ export class MeilisearchBackend implements SearchBackend {
   }
 
   async upsertVacancies(documents: VacancyDocument[]): Promise<void> {
-    if (documents.length) await settle(this.client.index<MeiliVacancy>(this.vacancyIndex).addDocuments(documents.map(toMeiliVacancy)));
+    if (documents.length)
+      await settle(this.client.index<MeiliVacancy>(this.vacancyIndex).addDocuments(documents.map(toMeiliVacancy)));
   }
 
   async removeVacancies(ids: string[]): Promise<void> {
@@ -76,7 +77,8 @@ export class MeilisearchBackend implements SearchBackend {
   }
 
   async upsertWorkers(documents: WorkerDocument[]): Promise<void> {
-    if (documents.length) await settle(this.client.index<MeiliWorker>(this.workerIndex).addDocuments(documents.map(toMeiliWorker)));
+    if (documents.length)
+      await settle(this.client.index<MeiliWorker>(this.workerIndex).addDocuments(documents.map(toMeiliWorker)));
   }
 
   async removeWorkers(ids: string[]): Promise<void> {
@@ -92,7 +94,9 @@ export class MeilisearchBackend implements SearchBackend {
       page,
       hitsPerPage,
     };
-    const response = await this.client.index<MeiliVacancy>(this.vacancyIndex).search(query.text?.trim() || null, params);
+    const response = await this.client
+      .index<MeiliVacancy>(this.vacancyIndex)
+      .search(query.text?.trim() || null, params);
     return {
       hits: response.hits.map((hit) => ({
         document: fromMeiliVacancy(hit),

@@ -28,7 +28,11 @@ export function toMeiliVacancy(doc: VacancyDocument): MeiliVacancy {
 }
 
 export function toMeiliWorker(doc: WorkerDocument): MeiliWorker {
-  return { ...doc, _geo: { lat: doc.lat, lng: doc.lon }, availableDay: doc.availableFrom ? toEpochDay(doc.availableFrom) : null };
+  return {
+    ...doc,
+    _geo: { lat: doc.lat, lng: doc.lon },
+    availableDay: doc.availableFrom ? toEpochDay(doc.availableFrom) : null,
+  };
 }
 
 /** Strips the Meilisearch-only fields again, so both backends return the same documents. */
@@ -121,9 +125,15 @@ export function taxonomySynonyms(
     synonyms.get(a)!.add(b);
   };
   for (const skill of skills) {
-    const labels = [...new Set([...skill.preferredLabels, ...skill.altLabels].map((l) => l.trim().toLowerCase()).filter(Boolean))];
+    const labels = [
+      ...new Set([...skill.preferredLabels, ...skill.altLabels].map((l) => l.trim().toLowerCase()).filter(Boolean)),
+    ];
     const preferred = [...new Set(skill.preferredLabels.map((l) => l.trim().toLowerCase()).filter(Boolean))];
-    for (const label of labels) for (const p of preferred) { link(label, p); link(p, label); }
+    for (const label of labels)
+      for (const p of preferred) {
+        link(label, p);
+        link(p, label);
+      }
   }
   return Object.fromEntries([...synonyms].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()]));
 }

@@ -55,7 +55,9 @@ function facetsSql(names: readonly string[]): SQL {
   const parts = names.flatMap((name) => {
     const facet = facetColumns[name];
     if (!facet) return [];
-    return [sql`${name}::text, coalesce((select jsonb_object_agg(value, n) from (select value, count(*) as n from (select ${facet.value} as value from m) v group by value) f), '{}'::jsonb)`];
+    return [
+      sql`${name}::text, coalesce((select jsonb_object_agg(value, n) from (select value, count(*) as n from (select ${facet.value} as value from m) v group by value) f), '{}'::jsonb)`,
+    ];
   });
   return parts.length ? sql`jsonb_build_object(${sql.join(parts, sql`, `)})` : sql`'{}'::jsonb`;
 }
@@ -103,7 +105,14 @@ async function pagedSearch<D>(db: Database, q: PagedSearch): Promise<SearchResul
   const statement = sql`
     with m as materialized (
       select id, rank, ${distance} as distance ${sql.join(columnList(kept), sql``)} from ${candidates}
-      ${q.filters.length ? sql`where ${sql.join(q.filters.map((f) => f.condition), sql` and `)}` : sql``}
+      ${
+        q.filters.length
+          ? sql`where ${sql.join(
+              q.filters.map((f) => f.condition),
+              sql` and `,
+            )}`
+          : sql``
+      }
     ),
     -- A top-N sort of narrow rows; row_number() keeps its order through the join below.
     page as (select id, distance, row_number() over () as position
@@ -113,7 +122,9 @@ async function pagedSearch<D>(db: Database, q: PagedSearch): Promise<SearchResul
     from summary left join (page p join ${t} s on s.id = p.id) on true
     order by p.position`;
   const execute = async (tx: Database) =>
-    rowsOf<{ document: D | null; distance: number | null; total: string | number; facets: SearchResult<D>['facets'] }>(await tx.execute(statement));
+    rowsOf<{ document: D | null; distance: number | null; total: string | number; facets: SearchResult<D>['facets'] }>(
+      await tx.execute(statement),
+    );
   const rows = q.tsquery
     ? await db.transaction(async (tx) => {
         await tx.execute(sql`set local enable_seqscan = off`);
@@ -121,7 +132,11 @@ async function pagedSearch<D>(db: Database, q: PagedSearch): Promise<SearchResul
       })
     : await execute(db);
   return {
-    hits: rows.flatMap((r) => (r.document ? [{ document: r.document, distanceKm: r.distance === null ? null : Math.round(Number(r.distance) * 10) / 10 }] : [])),
+    hits: rows.flatMap((r) =>
+      r.document
+        ? [{ document: r.document, distanceKm: r.distance === null ? null : Math.round(Number(r.distance) * 10) / 10 }]
+        : [],
+    ),
     total: Number(rows[0]?.total ?? 0),
     page: q.page,
     pageSize: q.hitsPerPage,
@@ -160,7 +175,10 @@ export class PostgresSearchBackend implements SearchBackend {
         occupation_id = excluded.occupation_id, hours_min = excluded.hours_min, hours_max = excluded.hours_max,
         contract_type = excluded.contract_type, remote = excluded.remote, city = excluded.city, start_date = excluded.start_date,
         open_to_retraining = excluded.open_to_retraining, lat = excluded.lat, lon = excluded.lon, published_at = excluded.published_at`);
-    await this.learnTerms('search_vacancies', documents.map((d) => d.id));
+    await this.learnTerms(
+      'search_vacancies',
+      documents.map((d) => d.id),
+    );
   }
 
   async removeVacancies(ids: string[]): Promise<void> {
@@ -180,7 +198,10 @@ export class PostgresSearchBackend implements SearchBackend {
         document = excluded.document, terms = excluded.terms, rank_terms = excluded.rank_terms, skill_ids = excluded.skill_ids, isco_path = excluded.isco_path,
         hours_min = excluded.hours_min, hours_max = excluded.hours_max, contract_preferences = excluded.contract_preferences,
         lat = excluded.lat, lon = excluded.lon`);
-    await this.learnTerms('search_workers', documents.map((d) => d.id));
+    await this.learnTerms(
+      'search_workers',
+      documents.map((d) => d.id),
+    );
   }
 
   async removeWorkers(ids: string[]): Promise<void> {
@@ -207,10 +228,12 @@ export class PostgresSearchBackend implements SearchBackend {
     if (query.iscoGroup) filter(sql`isco_path @> ${arrayParam([query.iscoGroup], 'text')}`, 'isco_path');
     if (query.hours?.min !== undefined) filter(sql`hours_max >= ${query.hours.min}`, 'hours_max');
     if (query.hours?.max !== undefined) filter(sql`hours_min <= ${query.hours.max}`, 'hours_min');
-    if (query.contractTypes?.length) filter(sql`contract_type = any(${arrayParam(query.contractTypes, 'text')})`, 'contract_type');
+    if (query.contractTypes?.length)
+      filter(sql`contract_type = any(${arrayParam(query.contractTypes, 'text')})`, 'contract_type');
     if (query.remote?.length) filter(sql`remote = any(${arrayParam(query.remote, 'text')})`, 'remote');
     if (query.startBefore) filter(sql`(start_date is null or start_date <= ${query.startBefore})`, 'start_date');
-    if (query.openToRetraining !== undefined) filter(sql`open_to_retraining = ${query.openToRetraining}`, 'open_to_retraining');
+    if (query.openToRetraining !== undefined)
+      filter(sql`open_to_retraining = ${query.openToRetraining}`, 'open_to_retraining');
     if (query.near) filter(withinRadius(query.near), 'lat', 'lon');
     const byRelevance = { condition: sql`rank desc, published_at desc, id`, columns: ['published_at'] };
     return pagedSearch<VacancyDocument>(this.db, {
@@ -234,14 +257,18 @@ export class PostgresSearchBackend implements SearchBackend {
     const { page, hitsPerPage } = pagination(query);
     const tsquery = await textQuery(this.db, query.text);
     const filters: Filter[] = [
-      { condition: sql`(region_id = ${query.regionId} or open_to_other_regions)`, columns: ['region_id', 'open_to_other_regions'] },
+      {
+        condition: sql`(region_id = ${query.regionId} or open_to_other_regions)`,
+        columns: ['region_id', 'open_to_other_regions'],
+      },
     ];
     const filter = (condition: SQL, ...columns: string[]) => filters.push({ condition, columns });
     if (query.skillIds?.length) filter(sql`skill_ids @> ${arrayParam(query.skillIds, 'uuid')}`, 'skill_ids');
     if (query.iscoGroup) filter(sql`isco_path @> ${arrayParam([query.iscoGroup], 'text')}`, 'isco_path');
     if (query.hours?.min !== undefined) filter(sql`hours_max >= ${query.hours.min}`, 'hours_max');
     if (query.hours?.max !== undefined) filter(sql`hours_min <= ${query.hours.max}`, 'hours_min');
-    if (query.contractTypes?.length) filter(sql`contract_preferences && ${arrayParam(query.contractTypes, 'text')}`, 'contract_preferences');
+    if (query.contractTypes?.length)
+      filter(sql`contract_preferences && ${arrayParam(query.contractTypes, 'text')}`, 'contract_preferences');
     if (query.near) filter(withinRadius(query.near), 'lat', 'lon');
     return pagedSearch<WorkerDocument>(this.db, {
       table: 'search_workers',

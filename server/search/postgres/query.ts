@@ -44,7 +44,10 @@ export function toTsquery(words: readonly ExpandedWord[]): string {
 /** Looks up stems and near spellings of the query words in one round trip. */
 export async function expandWords(db: Database, words: string[]): Promise<ExpandedWord[]> {
   if (words.length === 0) return [];
-  const list = sql.join(words.map((w) => sql`${w}`), sql`, `);
+  const list = sql.join(
+    words.map((w) => sql`${w}`),
+    sql`, `,
+  );
   const result = await db.execute(sql`
     select w as word,
            coalesce((ts_lexize('dutch_stem', w))[1], w) as stem,

@@ -89,7 +89,9 @@ function locateLanguage(dir: string, lang: TaxonomyLanguage): LanguageFiles {
     skillsHierarchy: find(folders, `skillsHierarchy_${lang}.csv`),
   };
   if (!files.skills && files.collections.length === 0) {
-    throw new TaxonomyImportError(`skills_${lang}.csv not found, and no skill collection (*SkillsCollection_${lang}.csv) to use instead`);
+    throw new TaxonomyImportError(
+      `skills_${lang}.csv not found, and no skill collection (*SkillsCollection_${lang}.csv) to use instead`,
+    );
   }
   return files;
 }

@@ -86,9 +86,9 @@ export async function importEscoTaxonomy(db: Database, options: TaxonomyImportOp
     // The log of imports records changes only, so a repeated import leaves no trace at all.
     if (summary.changed) {
       await tx.insert(taxonomyImports).values({
-      source: summary.source,
-      languages,
-      summary: { ...summary, files: summary.files.map((f) => ({ ...f, file: path.basename(f.file) })) },
+        source: summary.source,
+        languages,
+        summary: { ...summary, files: summary.files.map((f) => ({ ...f, file: path.basename(f.file) })) },
         startedAt: started,
       });
     }

@@ -92,7 +92,11 @@ export function splitLabels(field: string | undefined, separator: 'newline' | 'p
 }
 
 /** Alternative labels without the preferred label (ESCO sometimes repeats it). */
-export function altLabels(field: string | undefined, preferred: string, separator: 'newline' | 'pipe' = 'newline'): string[] {
+export function altLabels(
+  field: string | undefined,
+  preferred: string,
+  separator: 'newline' | 'pipe' = 'newline',
+): string[] {
   return splitLabels(field, separator).filter((label) => label !== preferred);
 }
 
@@ -114,7 +118,8 @@ const iscoCodePattern = /^\d{1,4}$/;
 
 export function mapIscoGroup(values: Values): IscoGroupRecord {
   const code = required(values, 'code');
-  if (!iscoCodePattern.test(code)) throw new RowError(`code ${JSON.stringify(code)} is not an ISCO-08 code (1 to 4 digits)`);
+  if (!iscoCodePattern.test(code))
+    throw new RowError(`code ${JSON.stringify(code)} is not an ISCO-08 code (1 to 4 digits)`);
   return { code, uri: uri(values, 'conceptUri'), label: required(values, 'preferredLabel') };
 }
 

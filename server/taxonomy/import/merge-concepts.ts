@@ -30,7 +30,12 @@ const languageRows = (table: string, lang: TaxonomyLanguage, columns: string, ke
  * A column's new value on update: the staged value for a language in this import, otherwise
  * what the row already has (importing only Dutch must not erase the English labels).
  */
-function keepUnlessImported(languages: ReadonlySet<TaxonomyLanguage>, lang: TaxonomyLanguage, staged: string, existing: string) {
+function keepUnlessImported(
+  languages: ReadonlySet<TaxonomyLanguage>,
+  lang: TaxonomyLanguage,
+  staged: string,
+  existing: string,
+) {
   return languages.has(lang) ? staged : existing;
 }
 

@@ -30,7 +30,13 @@ export class FileProgress {
     const now = performance.now();
     if (now - this.lastReport < reportEveryMs) return;
     this.lastReport = now;
-    this.listener({ kind: 'file', file: this.file, rows: this.rows, seconds: (now - this.started) / 1000, done: false });
+    this.listener({
+      kind: 'file',
+      file: this.file,
+      rows: this.rows,
+      seconds: (now - this.started) / 1000,
+      done: false,
+    });
   }
 
   done(): FileRead {

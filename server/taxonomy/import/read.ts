@@ -124,7 +124,13 @@ export async function stageEscoFiles(
         });
         if (collectionHierarchy && langRank === 0) {
           for (const broaderUri of s.broaderUris) {
-            await writer('esco_stage_skill_broader').add({ uri: s.uri, broader_uri: broaderUri, source_rank: 1, file, line });
+            await writer('esco_stage_skill_broader').add({
+              uri: s.uri,
+              broader_uri: broaderUri,
+              source_rank: 1,
+              file,
+              line,
+            });
           }
         }
       });

@@ -39,7 +39,13 @@ const stageColumns = {
     file: 'text',
     line: 'int',
   },
-  esco_stage_occupation_skill: { occupation_uri: 'text', skill_uri: 'text', relation: 'text', file: 'text', line: 'int' },
+  esco_stage_occupation_skill: {
+    occupation_uri: 'text',
+    skill_uri: 'text',
+    relation: 'text',
+    file: 'text',
+    line: 'int',
+  },
 } as const;
 
 export type StageTable = keyof typeof stageColumns;

@@ -89,7 +89,8 @@ export function formatSummary(summary: TaxonomyImportSummary): string {
     if (retired.length === 0) continue;
     const noun = retired.length === 1 ? `1 ${kind.slice(0, -1)} is` : `${retired.length} ${kind} are`;
     lines.push(`  ${noun} no longer in ESCO: kept and marked retired (no longer offered in search):`);
-    for (const r of retired) lines.push(`    - ${r.label} <${r.uri}>${r.references > 0 ? ` — still used ${r.references}×` : ''}`);
+    for (const r of retired)
+      lines.push(`    - ${r.label} <${r.uri}>${r.references > 0 ? ` — still used ${r.references}×` : ''}`);
   }
   lines.push(summary.changed ? 'Taxonomy updated.' : 'No changes: the taxonomy already matches these files.');
   return lines.join('\n');

@@ -12,11 +12,19 @@ export const metadata: Metadata = { title: 'Vacatures / Vacancies' };
 const params = z.object({ created: z.uuid().optional().catch(undefined) });
 
 /** The employer's own vacancies, newest first; after posting one it is confirmed and marked. */
-export default async function EmployerVacancies({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function EmployerVacancies({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole('employer');
   const { created } = params.parse(await searchParams);
   const api = await serverApi();
-  const [{ locale, t }, organisation, vacancies] = await Promise.all([getMessages(), api.organisation.mine(), api.vacancy.listOwn({})]);
+  const [{ locale, t }, organisation, vacancies] = await Promise.all([
+    getMessages(),
+    api.organisation.mine(),
+    api.vacancy.listOwn({}),
+  ]);
   const just = created ? vacancies.find((v) => v.id === created) : undefined;
   return (
     <>

@@ -28,10 +28,13 @@ export default async function WorkerMatches() {
               <h2>{m.vacancy.title}</h2>
               <p className="match-meta">
                 {m.vacancy.organisation.name} · {m.vacancy.city} · {t.enums.contract[m.vacancy.contractType]}
-                {m.vacancy.startDate ? ` · ${format(t.matches.starts, { date: formatDate(locale, m.vacancy.startDate) })}` : ''}
+                {m.vacancy.startDate
+                  ? ` · ${format(t.matches.starts, { date: formatDate(locale, m.vacancy.startDate) })}`
+                  : ''}
               </p>
               <p>
-                <meter min={0} max={1} value={m.score} aria-label={t.matches.fit} /> {format(t.matches.score, { score: Math.round(m.score * 100) })}
+                <meter min={0} max={1} value={m.score} aria-label={t.matches.fit} />{' '}
+                {format(t.matches.score, { score: Math.round(m.score * 100) })}
               </p>
               <ul>
                 {m.lines.map((line) => (

@@ -25,7 +25,9 @@ export function DesiredOccupation({ proposals }: { proposals: Proposals }) {
   const [message, setMessage] = useState('');
   const save = useMutation(trpc.worker.setDesiredOccupation.mutationOptions());
   const adopt = useMutation(trpc.worker.adoptSkills.mutationOptions());
-  const current = proposals.occupation ? conceptLabel(locale, proposals.occupation.labelNl, proposals.occupation.labelEn) : null;
+  const current = proposals.occupation
+    ? conceptLabel(locale, proposals.occupation.labelNl, proposals.occupation.labelEn)
+    : null;
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();

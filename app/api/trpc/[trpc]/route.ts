@@ -12,7 +12,12 @@ const handler = (req: Request) =>
     router: appRouter,
     createContext: async () => {
       const db = await getDb();
-      return createTRPCContext({ db, session: await getServerAuthSession(), search: startSearch(db), headers: req.headers });
+      return createTRPCContext({
+        db,
+        session: await getServerAuthSession(),
+        search: startSearch(db),
+        headers: req.headers,
+      });
     },
     onError:
       process.env.NODE_ENV === 'development'

@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: 'Nieuwe vacature / New vacancy' };
 export default async function NewVacancyPage() {
   await requireRole('employer');
   const api = await serverApi();
-  const [{ t }, organisation, locations] = await Promise.all([getMessages(), api.organisation.mine(), api.vacancy.locations()]);
+  const [{ t }, organisation, locations] = await Promise.all([
+    getMessages(),
+    api.organisation.mine(),
+    api.vacancy.locations(),
+  ]);
   return (
     <>
       <p>

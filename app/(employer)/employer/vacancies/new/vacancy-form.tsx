@@ -6,7 +6,14 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { format } from '~/i18n/config';
 import { useMessages } from '~/i18n/client';
 import { useTRPC } from '~/trpc/react';
-import { emptyDraft, toVacancyInput, type ContractType, type RemotePolicy, type VacancyDraft, type VacancyLocation } from './draft';
+import {
+  emptyDraft,
+  toVacancyInput,
+  type ContractType,
+  type RemotePolicy,
+  type VacancyDraft,
+  type VacancyLocation,
+} from './draft';
 import { FieldError, fieldId, invalidProps } from './field-error';
 import { VacancySkills } from './vacancy-skills';
 
@@ -19,7 +26,8 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
   const [draft, setDraft] = useState<VacancyDraft>({ ...emptyDraft, locationKey: locations[0]?.key ?? 'own' });
   const create = useMutation(trpc.vacancy.create.mutationOptions());
   const summary = useRef<HTMLDivElement>(null);
-  const set = <K extends keyof VacancyDraft>(key: K, value: VacancyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof VacancyDraft>(key: K, value: VacancyDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
 
   // Move focus to the summary once it is on the page (each failed attempt renders it anew), so
   // keyboard and screen-reader users learn what went wrong. The mutation's own onError runs
@@ -57,7 +65,12 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
     });
   }
 
-  const text = (name: 'title' | 'hoursMin' | 'hoursMax' | 'salaryMin' | 'salaryMax' | 'startDate' | 'closesAt', label: string, type = 'text', extra: ReactNode = null) => (
+  const text = (
+    name: 'title' | 'hoursMin' | 'hoursMax' | 'salaryMin' | 'salaryMax' | 'startDate' | 'closesAt',
+    label: string,
+    type = 'text',
+    extra: ReactNode = null,
+  ) => (
     <div className="field">
       <label htmlFor={fieldId(name)}>{label}</label>
       <input
@@ -83,7 +96,8 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
               <ul>
                 {Object.entries(errors).map(([name, messages]) => (
                   <li key={name}>
-                    <a href={`#${fieldId(fieldOf(name))}`}>{(labels[name] ?? name).replace(' *', '')}</a>: {messages?.join(' ')}
+                    <a href={`#${fieldId(fieldOf(name))}`}>{(labels[name] ?? name).replace(' *', '')}</a>:{' '}
+                    {messages?.join(' ')}
                   </li>
                 ))}
               </ul>
@@ -144,7 +158,11 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
           </div>
           <div className="field">
             <label htmlFor={fieldId('remote')}>{f.remote}</label>
-            <select id={fieldId('remote')} value={draft.remote} onChange={(e) => set('remote', e.target.value as RemotePolicy)}>
+            <select
+              id={fieldId('remote')}
+              value={draft.remote}
+              onChange={(e) => set('remote', e.target.value as RemotePolicy)}
+            >
               {(Object.keys(t.enums.remote) as RemotePolicy[]).map((r) => (
                 <option key={r} value={r}>
                   {t.enums.remote[r]}

@@ -82,7 +82,13 @@ export function VacancySkills({
           {t.vacancyForm.noSkills}
         </p>
       ) : (
-        <div id={fieldId('skills')} className="table-scroll" tabIndex={0} role="region" aria-labelledby="vacancy-skills-title">
+        <div
+          id={fieldId('skills')}
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-labelledby="vacancy-skills-title"
+        >
           <table aria-describedby="vacancy-skills-intro">
             <thead>
               <tr>
