@@ -9,14 +9,14 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
-import { migrateDatabase, openDatabase, type Database } from '../db/client';
-import { vacancies as vacancyTable, workerProfiles } from '../db/schema';
-import { rankCandidatesForVacancy, rankVacanciesForWorker, rematchRegion } from '../server/matching/engine';
-import { loadMatchContext, loadVacancies, loadWorkers } from '../server/matching/load';
-import { match, type MatchVacancy } from '../server/matching/score';
-import { PostgresSearchBackend } from '../server/search/postgres/backend';
-import { syncVacancies, syncWorkers } from '../server/search/sync';
-import { SeededRandom } from '../db/seed/random';
+import { migrateDatabase, openDatabase, type Database } from '~/db/client';
+import { vacancies as vacancyTable, workerProfiles } from '~/db/schema';
+import { rankCandidatesForVacancy, rankVacanciesForWorker, rematchRegion } from '~/server/matching/engine';
+import { loadMatchContext, loadVacancies, loadWorkers } from '~/server/matching/load';
+import { match, type MatchVacancy } from '~/server/matching/score';
+import { PostgresSearchBackend } from '~/server/search/postgres/backend';
+import { syncVacancies, syncWorkers } from '~/server/search/sync';
+import { SeededRandom } from '~/db/seed/random';
 import { generateRegion, type GeneratedRegion } from './region-generator';
 import { percentile, type Timing } from './stats';
 

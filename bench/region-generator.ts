@@ -5,13 +5,13 @@
  * occupation's essential and optional skills, positions spread over the region).
  */
 import { eq } from 'drizzle-orm';
-import type { Database } from '../db/client';
-import * as t from '../db/schema';
-import { contractTypeValues } from '../db/schema/enums';
-import { insertInChunks } from '../db/seed/batch';
-import { seedDemoRegion } from '../db/seed/demo';
-import { SeededRandom } from '../db/seed/random';
-import { addDays } from '../server/lib/dates';
+import type { Database } from '~/db/client';
+import * as t from '~/db/schema';
+import { contractTypeValues } from '~/db/schema/enums';
+import { insertInChunks } from '~/db/seed/batch';
+import { seedDemoRegion } from '~/db/seed/demo';
+import { SeededRandom } from '~/db/seed/random';
+import { addDays } from '~/server/lib/dates';
 
 export interface GeneratedRegion {
   regionId: string;

@@ -10,11 +10,11 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Client } from 'pg';
-import { migrateDatabase, openDatabase, type DatabaseHandle } from '../db/client';
-import { searchSkills } from '../server/taxonomy/autocomplete';
-import { importEscoTaxonomy } from '../server/taxonomy/import';
-import { searchOccupations } from '../server/taxonomy/occupations';
-import { loadSkillGraph } from '../server/taxonomy/relatedness';
+import { migrateDatabase, openDatabase, type DatabaseHandle } from '~/db/client';
+import { searchSkills } from '~/server/taxonomy/autocomplete';
+import { importEscoTaxonomy } from '~/server/taxonomy/import';
+import { searchOccupations } from '~/server/taxonomy/occupations';
+import { loadSkillGraph } from '~/server/taxonomy/relatedness';
 import { generateEscoSet, seededRandom, type GeneratedSet, type Random } from './esco-generator';
 
 export interface AutocompleteFigures {

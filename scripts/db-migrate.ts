@@ -1,6 +1,6 @@
 // `npm run db:migrate`: applies the SQL migrations to DATABASE_URL, or to the embedded database.
-import { migrateDatabase, openDatabase } from '../db/client';
-import { env } from '../server/env';
+import { migrateDatabase, openDatabase } from '~/db/client';
+import { env } from '~/server/env';
 
 const handle = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DIR });
 await migrateDatabase(handle);

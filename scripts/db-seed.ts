@@ -1,9 +1,9 @@
 // `npm run db:seed [-- --today YYYY-MM-DD]`: migrates, then seeds the demo region into an empty database.
 import { parseArgs } from 'node:util';
-import { migrateDatabase, openDatabase } from '../db/client';
-import { seedDemoIfEmpty } from '../db/seed/run';
-import { env } from '../server/env';
-import { toIsoDate } from '../server/lib/dates';
+import { migrateDatabase, openDatabase } from '~/db/client';
+import { seedDemoIfEmpty } from '~/db/seed/run';
+import { env } from '~/server/env';
+import { toIsoDate } from '~/server/lib/dates';
 
 const { values } = parseArgs({ options: { today: { type: 'string' } } });
 const today = values.today ?? toIsoDate(new Date());

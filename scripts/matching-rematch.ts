@@ -2,11 +2,11 @@
 // every active worker in a region (all regions by default), with progress.
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
-import { migrateDatabase, openDatabase } from '../db/client';
-import { regions } from '../db/schema';
-import { env } from '../server/env';
-import { rematchRegion } from '../server/matching/engine';
-import { loadMatchContext } from '../server/matching/load';
+import { migrateDatabase, openDatabase } from '~/db/client';
+import { regions } from '~/db/schema';
+import { env } from '~/server/env';
+import { rematchRegion } from '~/server/matching/engine';
+import { loadMatchContext } from '~/server/matching/load';
 
 const { values } = parseArgs({ options: { region: { type: 'string' } } });
 const handle = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DIR });

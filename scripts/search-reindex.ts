@@ -1,11 +1,11 @@
 // `npm run search:reindex`: rebuilds the search index from the database. Idempotent: it
 // upserts every searchable vacancy and consenting worker and removes everything else.
 import { sql } from 'drizzle-orm';
-import { migrateDatabase, openDatabase } from '../db/client';
-import { env } from '../server/env';
-import { createSearchBackend } from '../server/search';
-import { rowsOf } from '../server/search/postgres/rows';
-import { syncVacancies, syncWorkers } from '../server/search/sync';
+import { migrateDatabase, openDatabase } from '~/db/client';
+import { env } from '~/server/env';
+import { createSearchBackend } from '~/server/search';
+import { rowsOf } from '~/server/search/postgres/rows';
+import { syncVacancies, syncWorkers } from '~/server/search/sync';
 
 const BATCH = 1000;
 const handle = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DIR });

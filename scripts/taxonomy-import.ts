@@ -2,8 +2,8 @@
 // download into DATABASE_URL, or into the embedded database. One transaction: on any error the
 // previous taxonomy stays as it was, and the exit code is non-zero.
 import { parseArgs } from 'node:util';
-import { migrateDatabase, openDatabase } from '../db/client';
-import { env } from '../server/env';
+import { migrateDatabase, openDatabase } from '~/db/client';
+import { env } from '~/server/env';
 import {
   formatProgress,
   formatSummary,
@@ -12,7 +12,7 @@ import {
   TaxonomyImportError,
   taxonomyLanguages,
   type TaxonomyLanguage,
-} from '../server/taxonomy/import';
+} from '~/server/taxonomy/import';
 
 const usage = `usage: npm run taxonomy:import -- --dir <folder> [--lang ${taxonomyLanguages.join(',')}]`;
 

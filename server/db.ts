@@ -1,5 +1,5 @@
-import { migrateDatabase, openDatabase, type Database, type DatabaseHandle } from '../db/client';
-import { seedDemoIfEmpty } from '../db/seed/run';
+import { migrateDatabase, openDatabase, type Database, type DatabaseHandle } from '~/db/client';
+import { seedDemoIfEmpty } from '~/db/seed/run';
 import { env } from './env';
 import { startSearch } from './search/runtime';
 

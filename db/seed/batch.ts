@@ -1,5 +1,5 @@
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from '../client';
+import type { Database } from '~/db/client';
 
 /** Inserts rows in chunks: one statement per chunk keeps us under PostgreSQL's 65,535-parameter limit. */
 export async function insertInChunks<T extends PgTable>(

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { addDays, addMonths, type IsoDate } from '../../server/lib/dates';
-import { guidanceDeadline } from '../../server/lib/guidance';
-import type { Database } from '../client';
-import * as t from '../schema';
-import { contractTypeValues, type educationLevelValues } from '../schema/enums';
+import { addDays, addMonths, type IsoDate } from '~/server/lib/dates';
+import { guidanceDeadline } from '~/server/lib/guidance';
+import type { Database } from '~/db/client';
+import * as t from '~/db/schema';
+import { contractTypeValues, type educationLevelValues } from '~/db/schema/enums';
 import { insertInChunks } from './batch';
 import {
   employers,

@@ -1,8 +1,8 @@
 import { count } from 'drizzle-orm';
-import { hashPassword } from '../../server/auth/password';
-import { toIsoDate } from '../../server/lib/dates';
-import type { Database } from '../client';
-import { regions } from '../schema';
+import { hashPassword } from '~/server/auth/password';
+import { toIsoDate } from '~/server/lib/dates';
+import type { Database } from '~/db/client';
+import { regions } from '~/db/schema';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoRegion, type DemoSeedSummary } from './demo';
 

@@ -7,11 +7,11 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import type { Session } from 'next-auth';
 import superjson from 'superjson';
 import { z, ZodError } from 'zod';
-import type { Database } from '../../db/client';
-import type { SessionUser } from '../auth/roles';
-import { PostgresSearchBackend } from '../search/postgres/backend';
-import type { SearchBackend } from '../search/types';
-import { DomainError } from '../lib/errors';
+import type { Database } from '~/db/client';
+import type { SessionUser } from '~/server/auth/roles';
+import { PostgresSearchBackend } from '~/server/search/postgres/backend';
+import type { SearchBackend } from '~/server/search/types';
+import { DomainError } from '~/server/lib/errors';
 
 export interface CreateContextOptions {
   db: Database;

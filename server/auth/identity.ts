@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { memberships, users } from '../../db/schema';
+import type { Database } from '~/db/client';
+import { memberships, users } from '~/db/schema';
 import { verifyPassword } from './password';
 import type { SessionUser } from './roles';
 

@@ -1,8 +1,8 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { z } from 'zod';
-import { getDb } from '../db';
-import { env } from '../env';
+import { getDb } from '~/server/db';
+import { env } from '~/server/env';
 import { authenticateWithPassword, findSessionUserByEmail } from './identity';
 import { authSecret } from './secret';
 

@@ -1,4 +1,4 @@
-import type { roleValues } from '../../db/schema/enums';
+import type { roleValues } from '~/db/schema/enums';
 
 export type Role = (typeof roleValues)[number];
 

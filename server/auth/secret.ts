@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { env } from '../env';
+import { env } from '~/server/env';
 
 /**
  * The JWT signing secret. Production sets NEXTAUTH_SECRET; a fresh clone gets a random secret

@@ -3,9 +3,9 @@
  * core for both. Also stores each side's top matches and notifies workers of new strong ones.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { arrayParam } from '../lib/sql';
-import { matches, notifications, vacancies, workerProfiles } from '../../db/schema';
+import type { Database } from '~/db/client';
+import { arrayParam } from '~/server/lib/sql';
+import { matches, notifications, vacancies, workerProfiles } from '~/db/schema';
 import { explainMatch, type MatchExplanation } from './explain';
 import { loadVacancies, loadWorkers, type LoadedContext } from './load';
 import { loadExplainLookups } from './lookups';

@@ -4,7 +4,7 @@
  * ./worker-index), so the scorer only sees pairs that share at least one (related) skill.
  */
 import { eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database } from '~/db/client';
 import {
   occupations,
   occupationSkills,
@@ -14,9 +14,9 @@ import {
   vacancySkills,
   workerProfiles,
   workerSkills,
-} from '../../db/schema';
-import { toIsoDate } from '../lib/dates';
-import { loadSkillGraph, type SkillGraph } from '../taxonomy/relatedness';
+} from '~/db/schema';
+import { toIsoDate } from '~/server/lib/dates';
+import { loadSkillGraph, type SkillGraph } from '~/server/taxonomy/relatedness';
 import { loadVacancyPool, loadWorkerPool, type VacancyPool, type WorkerPool } from './pool';
 import type { MatchContext, MatchVacancy, MatchWorker } from './score';
 

@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { skills, trainingOfferSkills, trainingOffers } from '../../db/schema';
+import type { Database } from '~/db/client';
+import { skills, trainingOfferSkills, trainingOffers } from '~/db/schema';
 import type { ExplainLookups, Label, TrainingRef } from './explain';
 
 /** Labels of the given skills and the region's courses that teach them, for explanations. */

@@ -5,8 +5,8 @@
  * from a pool and rebuilt when its version changes.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { organisations, vacancies, workerProfiles } from '../../db/schema';
+import type { Database } from '~/db/client';
+import { organisations, vacancies, workerProfiles } from '~/db/schema';
 import { loadVacancies, loadWorkers } from './load';
 import type { MatchVacancy, MatchWorker } from './score';
 

@@ -1,5 +1,5 @@
-import type { Database } from '../../db/client';
-import { toIsoDate } from '../lib/dates';
+import type { Database } from '~/db/client';
+import { toIsoDate } from '~/server/lib/dates';
 import { loadMatchContext, type LoadedContext } from './load';
 
 /**

@@ -3,8 +3,8 @@
  * Pure: everything it needs is passed in, so it is unit-tested without a database and the
  * benchmark's in-memory lower bound runs the very same code.
  */
-import { haversineKm } from '../lib/geo';
-import type { contractTypeValues, remotePolicyValues } from '../../db/schema/enums';
+import { haversineKm } from '~/server/lib/geo';
+import type { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
 
 type ContractType = (typeof contractTypeValues)[number];
 type RemotePolicy = (typeof remotePolicyValues)[number];

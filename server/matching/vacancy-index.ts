@@ -13,10 +13,10 @@
  *     next bound.
  * The result is exactly what scoring every candidate would give (tests compare the two).
  */
-import { haversineKm } from '../lib/geo';
+import { haversineKm } from '~/server/lib/geo';
 import type { VacancyPool } from './pool';
 import { bestByBound, coverageBound, intern, KM_PER_DEGREE } from './top-k';
-import { contractTypeValues } from '../../db/schema/enums';
+import { contractTypeValues } from '~/db/schema/enums';
 import {
   availableDay,
   conditionsScore,

@@ -9,7 +9,7 @@
  * wanted skill strongly enough (CANDIDATE_MIN_WEIGHT), so both directions agree on who
  * is a candidate for what.
  */
-import { haversineKm } from '../lib/geo';
+import { haversineKm } from '~/server/lib/geo';
 import type { WorkerPool } from './pool';
 import {
   match,

@@ -3,7 +3,7 @@
  * may hold: vacancies in full, workers only anonymised and only with their consent.
  */
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database } from '~/db/client';
 import {
   occupations,
   organisations,
@@ -12,7 +12,7 @@ import {
   vacancySkills,
   workerProfiles,
   workerSkills,
-} from '../../db/schema';
+} from '~/db/schema';
 import type { VacancyDocument, WorkerDocument } from './types';
 
 /** '7212' → ['7', '72', '721', '7212']. */

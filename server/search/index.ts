@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database } from '~/db/client';
 import { MeilisearchBackend } from './meilisearch/backend';
 import { taxonomySynonyms } from './meilisearch/translate';
 import { PostgresSearchBackend } from './postgres/backend';

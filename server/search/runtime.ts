@@ -1,7 +1,7 @@
-import type { Database } from '../../db/client';
-import { env } from '../env';
+import type { Database } from '~/db/client';
+import { env } from '~/server/env';
 import { createSearchBackend, type SearchBackend } from './index';
-import { rematchChanged } from '../matching/background';
+import { rematchChanged } from '~/server/matching/background';
 import { startOutboxSync } from './sync';
 
 /** The app process's search backend and its background outbox sync, started once. */

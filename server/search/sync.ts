@@ -5,7 +5,7 @@
  * the current rows, so order and duplicates in the outbox do not matter.
  */
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database } from '~/db/client';
 import { loadVacancyDocuments, loadWorkerDocuments } from './documents';
 import { rowsOf } from './postgres/rows';
 import type { SearchBackend } from './types';

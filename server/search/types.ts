@@ -1,4 +1,4 @@
-import type { contractTypeValues, remotePolicyValues } from '../../db/schema/enums';
+import type { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
 
 type ContractType = (typeof contractTypeValues)[number];
 type RemotePolicy = (typeof remotePolicyValues)[number];

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { occupations, users, workerProfiles } from '../../db/schema';
-import { notFound } from '../lib/errors';
+import type { Database } from '~/db/client';
+import { occupations, users, workerProfiles } from '~/db/schema';
+import { notFound } from '~/server/lib/errors';
 
 const activeStatuses = ['at_risk', 'in_transition'] as const;
 

@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../db/client';
-import { vacancies, workerProfiles } from '../../db/schema';
-import { notFound } from '../lib/errors';
-import { explanationLines } from '../matching/explain';
-import { rankCandidatesForVacancy, rankVacanciesForWorker } from '../matching/engine';
-import { getMatchContext } from '../matching/runtime';
-import { loadWorkerDocuments } from '../search/documents';
+import type { Database } from '~/db/client';
+import { vacancies, workerProfiles } from '~/db/schema';
+import { notFound } from '~/server/lib/errors';
+import { explanationLines } from '~/server/matching/explain';
+import { rankCandidatesForVacancy, rankVacanciesForWorker } from '~/server/matching/engine';
+import { getMatchContext } from '~/server/matching/runtime';
+import { loadWorkerDocuments } from '~/server/search/documents';
 import { recordAudit } from './audit';
 
 export const matchListInput = z.object({

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { organisations } from '../../db/schema';
-import { notFound } from '../lib/errors';
+import type { Database } from '~/db/client';
+import { organisations } from '~/db/schema';
+import { notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 
 export async function getOrganisation(db: Database, organisationId: string) {

@@ -1,6 +1,6 @@
-import type { Database } from '../../db/client';
-import { outbox } from '../../db/schema';
-import type { outboxAggregateValues, outboxOperationValues } from '../../db/schema/enums';
+import type { Database } from '~/db/client';
+import { outbox } from '~/db/schema';
+import type { outboxAggregateValues, outboxOperationValues } from '~/db/schema/enums';
 
 /**
  * Queues a search-index update. Called inside the transaction that changes the row, so the

@@ -1,6 +1,6 @@
 import { count, desc, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { redundancies, workerProfiles } from '../../db/schema';
+import type { Database } from '~/db/client';
+import { redundancies, workerProfiles } from '~/db/schema';
 
 /** The employer's own redundancy announcements, with how many affected workers are registered. */
 export async function listOrganisationRedundancies(db: Database, organisationId: string) {

@@ -1,8 +1,8 @@
 import { and, count, eq, gte, inArray, lte } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { organisations, redundancies, regions, vacancies, workerProfiles } from '../../db/schema';
-import { addDays, toIsoDate } from '../lib/dates';
-import { notFound } from '../lib/errors';
+import type { Database } from '~/db/client';
+import { organisations, redundancies, regions, vacancies, workerProfiles } from '~/db/schema';
+import { addDays, toIsoDate } from '~/server/lib/dates';
+import { notFound } from '~/server/lib/errors';
 
 /** How close to the guidance deadline counts as "running out" on the dashboard. */
 export const DEADLINE_WARNING_DAYS = 90;

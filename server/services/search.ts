@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../db/client';
-import { workerProfiles } from '../../db/schema';
-import { contractTypeValues, remotePolicyValues } from '../../db/schema/enums';
-import type { SessionUser } from '../auth/roles';
-import { forbidden } from '../lib/errors';
-import { MAX_PAGE_SIZE, vacancyFacetNames, type SearchBackend } from '../search/types';
+import type { Database } from '~/db/client';
+import { workerProfiles } from '~/db/schema';
+import { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
+import type { SessionUser } from '~/server/auth/roles';
+import { forbidden } from '~/server/lib/errors';
+import { MAX_PAGE_SIZE, vacancyFacetNames, type SearchBackend } from '~/server/search/types';
 import { recordAudit } from './audit';
 
 const isoDate = z.iso.date({ message: 'use a date as YYYY-MM-DD' });

@@ -1,14 +1,9 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../db/client';
-import { occupations, organisations, skills, vacancies, vacancySkills } from '../../db/schema';
-import {
-  contractTypeValues,
-  remotePolicyValues,
-  skillImportanceValues,
-  vacancyStatusValues,
-} from '../../db/schema/enums';
-import { forbidden, invalid } from '../lib/errors';
+import type { Database } from '~/db/client';
+import { occupations, organisations, skills, vacancies, vacancySkills } from '~/db/schema';
+import { contractTypeValues, remotePolicyValues, skillImportanceValues, vacancyStatusValues } from '~/db/schema/enums';
+import { forbidden, invalid } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { organisations } from '../../db/schema';
+import type { Database } from '~/db/client';
+import { organisations } from '~/db/schema';
 import { getOrganisation } from './organisations';
 
 export interface VacancyLocation {

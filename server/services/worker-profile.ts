@@ -1,8 +1,8 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../db/client';
-import { consents, occupations, organisations, skills, workerProfiles, workerSkills } from '../../db/schema';
-import { notFound } from '../lib/errors';
+import type { Database } from '~/db/client';
+import { consents, occupations, organisations, skills, workerProfiles, workerSkills } from '~/db/schema';
+import { notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
 

@@ -6,10 +6,10 @@
  */
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../db/client';
-import { occupations, skills, workerProfiles, workerSkills } from '../../db/schema';
-import { getOccupationSkills } from '../taxonomy/occupations';
-import { conflict, forbidden, invalid, notFound } from '../lib/errors';
+import type { Database } from '~/db/client';
+import { occupations, skills, workerProfiles, workerSkills } from '~/db/schema';
+import { getOccupationSkills } from '~/server/taxonomy/occupations';
+import { conflict, forbidden, invalid, notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
 import { requireOwnProfile } from './worker-profile';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Database } from '../../db/client';
-import type { skillTypeValues } from '../../db/schema/enums';
+import type { Database } from '~/db/client';
+import type { skillTypeValues } from '~/db/schema/enums';
 import { localLabel, searchLabels } from './label-search';
 
 export const skillSearchInput = z.object({

@@ -21,7 +21,7 @@
  * runs on the few candidates left.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database } from '~/db/client';
 import { queryRows } from './sql';
 
 export type SearchLocale = 'nl' | 'en';

@@ -1,8 +1,8 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Database } from '../../db/client';
-import { occupationSkills, occupations, skills } from '../../db/schema';
-import { notFound } from '../lib/errors';
+import type { Database } from '~/db/client';
+import { occupationSkills, occupations, skills } from '~/db/schema';
+import { notFound } from '~/server/lib/errors';
 import { localLabel, searchLabels } from './label-search';
 
 export const occupationSearchInput = z.object({

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client';
+import type { Database } from '~/db/client';
 
 /**
  * Recomputes how common each skill and occupation is, the tie-breaker of autocomplete ranking:

@@ -13,8 +13,8 @@
  * The strongest source wins; a skill is fully related (1) to itself.
  */
 import { eq, isNotNull, or } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { occupationSkills, skillBroaderRelations, skillGroupMembers, skills } from '../../db/schema';
+import type { Database } from '~/db/client';
+import { occupationSkills, skillBroaderRelations, skillGroupMembers, skills } from '~/db/schema';
 
 /** The weights, in one place. */
 export const relatednessWeights = {

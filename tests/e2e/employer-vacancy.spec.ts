@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoAccounts } from '../../db/seed/demo-accounts';
+import { demoAccounts } from '~/db/seed/demo-accounts';
 import { expectAccessible, login } from './helpers';
 
 test('an employer posts a vacancy: picks an occupation, accepts its proposed skills and finds it in their list', async ({

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { DEMO_PASSWORD } from '../../db/seed/demo-accounts';
+import { DEMO_PASSWORD } from '~/db/seed/demo-accounts';
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/login');

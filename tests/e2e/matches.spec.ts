@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoAccounts } from '../../db/seed/demo-accounts';
+import { demoAccounts } from '~/db/seed/demo-accounts';
 import { expectAccessible, login } from './helpers';
 
 test('a worker sees vacancies at other employers that fit, each explained in plain language', async ({ page }) => {

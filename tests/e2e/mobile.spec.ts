@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoAccounts } from '../../db/seed/demo-accounts';
+import { demoAccounts } from '~/db/seed/demo-accounts';
 import { expectAccessible, login } from './helpers';
 
 test('a worker can use their portal on a phone without sideways scrolling', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoAccounts } from '../../db/seed/demo-accounts';
+import { demoAccounts } from '~/db/seed/demo-accounts';
 import { expectAccessible, login } from './helpers';
 
 test('the login page is accessible and rejects a wrong password with a clear message', async ({ page }) => {

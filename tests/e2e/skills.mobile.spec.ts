@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccounts } from '../../db/seed/demo-accounts';
+import { demoAccounts } from '~/db/seed/demo-accounts';
 import { expectAccessible, login } from './helpers';
 
 async function expectNoSidewaysScrolling(page: Page) {

@@ -2,8 +2,8 @@ import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, outbox, vacancies, vacancySkills } from '~/db/schema';
 import { demoAccounts } from '~/db/seed/demo-accounts';
-import { postAs } from '../helpers/callers';
-import { createSeededTestDatabase, type TestDatabase } from '../helpers/database';
+import { postAs } from '~/tests/helpers/callers';
+import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
 let database: TestDatabase;
 beforeAll(async () => {

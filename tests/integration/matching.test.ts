@@ -6,8 +6,8 @@ import { demoAccounts } from '~/db/seed/demo-accounts';
 import { haversineKm } from '~/server/lib/geo';
 import { rematchWorker, STORED_MATCHES } from '~/server/matching/engine';
 import { loadMatchContext } from '~/server/matching/load';
-import { callerFor, sessionUserByEmail } from '../helpers/callers';
-import { createSeededTestDatabase, type TestDatabase } from '../helpers/database';
+import { callerFor, sessionUserByEmail } from '~/tests/helpers/callers';
+import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
 let database: TestDatabase;
 beforeAll(async () => {

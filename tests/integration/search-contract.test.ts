@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSearchBackend, type SearchBackend } from '~/server/search';
 import { drainOutbox } from '~/server/search/sync';
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
-import { createSearchFixture } from '../helpers/search-fixture';
+import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
+import { createSearchFixture } from '~/tests/helpers/search-fixture';
 
 const backends = [
   { name: 'postgres', config: {} },

@@ -5,8 +5,8 @@ import { demoAccounts } from '~/db/seed/demo-accounts';
 import { createSearchBackend } from '~/server/search';
 import { drainOutbox } from '~/server/search/sync';
 import { createVacancy } from '~/server/services/vacancies';
-import { callerFor, sessionUserByEmail } from '../helpers/callers';
-import { createSeededTestDatabase, type TestDatabase } from '../helpers/database';
+import { callerFor, sessionUserByEmail } from '~/tests/helpers/callers';
+import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { organisations, redundancies, regions, skills, vacancies, workerProfiles
 import { seedDemoIfEmpty } from '~/db/seed/run';
 import { DEMO_PASSWORD, demoAccounts } from '~/db/seed/demo-accounts';
 import { authenticateWithPassword } from '~/server/auth/identity';
-import { createSeededTestDatabase, createTestDatabase, type TestDatabase } from '../helpers/database';
+import { createSeededTestDatabase, createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 import { seedDemoRegion } from '~/db/seed/demo';
 
 let database: TestDatabase & { summary: Awaited<ReturnType<typeof createSeededTestDatabase>>['summary'] };

@@ -21,8 +21,8 @@ import { importEscoTaxonomy } from '~/server/taxonomy/import';
 import { localLabel, type SearchLocale } from '~/server/taxonomy/label-search';
 import { getOccupationSkills, searchOccupations } from '~/server/taxonomy/occupations';
 import { refreshTaxonomyPopularity } from '~/server/taxonomy/popularity';
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
-import { atRiskWorkerRow } from '../helpers/rows';
+import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
+import { atRiskWorkerRow } from '~/tests/helpers/rows';
 
 const v1 = path.join(process.cwd(), 'tests', 'fixtures', 'esco', 'v1');
 const esco = (kind: 'skill' | 'occupation', id: string) => `http://data.europa.eu/esco/${kind}/${id}`;

@@ -20,8 +20,8 @@ import {
 } from '~/db/schema';
 import { importEscoTaxonomy, TaxonomyImportError, type TaxonomyImportSummary } from '~/server/taxonomy/import';
 import { loadSkillGraph, relatednessWeights } from '~/server/taxonomy/relatedness';
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
-import { atRiskWorkerRow } from '../helpers/rows';
+import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
+import { atRiskWorkerRow } from '~/tests/helpers/rows';
 
 const fixtures = path.join(process.cwd(), 'tests', 'fixtures', 'esco');
 const v1 = path.join(fixtures, 'v1'); // nl/ and en/ subfolders

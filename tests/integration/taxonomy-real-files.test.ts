@@ -17,7 +17,7 @@ import type { Database } from '~/db/client';
 import { formatSummary, importEscoTaxonomy, type TaxonomyImportSummary } from '~/server/taxonomy/import';
 import { queryCount, queryRows } from '~/server/taxonomy/sql';
 import { taxonomyTables } from '~/server/taxonomy/import/staging';
-import { createTestDatabase, type TestDatabase } from '../helpers/database';
+import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
 const realDir = path.join(process.cwd(), '..', 'shared', 'data', 'esco-en-partial');
 const haveRealFiles = existsSync(path.join(realDir, 'occupations_en.csv'));

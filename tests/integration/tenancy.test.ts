@@ -3,8 +3,8 @@ import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoAccounts } from '~/db/seed/demo-accounts';
 import { organisations, regions, workerProfiles } from '~/db/schema';
-import { anonymousCaller, callerFor, sessionUserByEmail } from '../helpers/callers';
-import { createSeededTestDatabase, type TestDatabase } from '../helpers/database';
+import { anonymousCaller, callerFor, sessionUserByEmail } from '~/tests/helpers/callers';
+import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organisations } from '~/db/schema';
 import { demoAccounts } from '~/db/seed/demo-accounts';
-import { callerFor, sessionUserByEmail } from '../helpers/callers';
-import { createSeededTestDatabase, type TestDatabase } from '../helpers/database';
+import { callerFor, sessionUserByEmail } from '~/tests/helpers/callers';
+import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -5,8 +5,8 @@ import { ZodError } from 'zod';
 import { auditLog, occupationSkills, outbox, skills, workerProfiles, workerSkills } from '~/db/schema';
 import { demoAccounts } from '~/db/seed/demo-accounts';
 import { describeZodError } from '~/server/api/trpc';
-import { anonymousCaller, callerFor, postAs, sessionUserByEmail } from '../helpers/callers';
-import { createSeededTestDatabase, type TestDatabase } from '../helpers/database';
+import { anonymousCaller, callerFor, postAs, sessionUserByEmail } from '~/tests/helpers/callers';
+import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
 let database: TestDatabase;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { format } from '~/i18n/config';
 import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
-import { requireRole } from '../../_lib/require-role';
+import { requireRole } from '~/app/_lib/require-role';
 
 export const metadata: Metadata = { title: 'Regio / Region' };
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { formatDate } from '~/i18n/config';
 import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
-import { requireRole } from '../../_lib/require-role';
+import { requireRole } from '~/app/_lib/require-role';
 import { VacancyTable } from './vacancy-table';
 
 export const metadata: Metadata = { title: 'Werkgever / Employer' };

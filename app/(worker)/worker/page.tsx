@@ -4,7 +4,7 @@ import { format, formatDate } from '~/i18n/config';
 import { getMessages } from '~/i18n/server';
 import { daysBetween, toIsoDate } from '~/server/lib/dates';
 import { serverApi } from '~/trpc/server';
-import { requireRole } from '../../_lib/require-role';
+import { requireRole } from '~/app/_lib/require-role';
 import { VisibilityForm } from './visibility-form';
 
 export const metadata: Metadata = { title: 'Werknemer / Worker' };

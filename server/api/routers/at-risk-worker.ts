@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { getOrganisationAtRiskWorker, listOrganisationAtRiskWorkers } from '../../services/at-risk-workers';
-import { createTRPCRouter, employerProcedure } from '../trpc';
+import { getOrganisationAtRiskWorker, listOrganisationAtRiskWorkers } from '~/server/services/at-risk-workers';
+import { createTRPCRouter, employerProcedure } from '~/server/api/trpc';
 
 /** An employer's view of its own employees at risk. */
 export const atRiskWorkerRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
-import { candidatesForVacancy, candidatesInput, matchesForWorker, matchListInput } from '../../services/matching';
-import { createTRPCRouter, employerProcedure, workerProcedure } from '../trpc';
+import { candidatesForVacancy, candidatesInput, matchesForWorker, matchListInput } from '~/server/services/matching';
+import { createTRPCRouter, employerProcedure, workerProcedure } from '~/server/api/trpc';
 
 export const matchingRouter = createTRPCRouter({
   /** Worker → ranked vacancies at other employers. */

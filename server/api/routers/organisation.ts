@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { decideOrganisationApproval, getOrganisation, listRegionOrganisations } from '../../services/organisations';
-import { coordinatorProcedure, createTRPCRouter, employerProcedure } from '../trpc';
+import { decideOrganisationApproval, getOrganisation, listRegionOrganisations } from '~/server/services/organisations';
+import { coordinatorProcedure, createTRPCRouter, employerProcedure } from '~/server/api/trpc';
 
 export const organisationRouter = createTRPCRouter({
   mine: employerProcedure.query(({ ctx }) => getOrganisation(ctx.db, ctx.organisationId)),

@@ -1,5 +1,5 @@
-import { listOrganisationRedundancies } from '../../services/redundancies';
-import { createTRPCRouter, employerProcedure } from '../trpc';
+import { listOrganisationRedundancies } from '~/server/services/redundancies';
+import { createTRPCRouter, employerProcedure } from '~/server/api/trpc';
 
 export const redundancyRouter = createTRPCRouter({
   listOwn: employerProcedure.query(({ ctx }) => listOrganisationRedundancies(ctx.db, ctx.organisationId)),

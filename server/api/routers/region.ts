@@ -1,5 +1,5 @@
-import { getRegionOverview } from '../../services/region-overview';
-import { coordinatorProcedure, createTRPCRouter } from '../trpc';
+import { getRegionOverview } from '~/server/services/region-overview';
+import { coordinatorProcedure, createTRPCRouter } from '~/server/api/trpc';
 
 /** The coordinator's dashboard: always the coordinator's own region. */
 export const regionRouter = createTRPCRouter({

@@ -3,8 +3,8 @@ import {
   searchCandidatesFor,
   searchVacanciesFor,
   vacancySearchInput,
-} from '../../services/search';
-import { createTRPCRouter, employerProcedure, protectedProcedure } from '../trpc';
+} from '~/server/services/search';
+import { createTRPCRouter, employerProcedure, protectedProcedure } from '~/server/api/trpc';
 
 export const searchRouter = createTRPCRouter({
   vacancies: protectedProcedure

@@ -1,11 +1,11 @@
-import { searchSkills, skillSearchInput } from '../../taxonomy/autocomplete';
+import { searchSkills, skillSearchInput } from '~/server/taxonomy/autocomplete';
 import {
   getOccupationSkills,
   occupationSearchInput,
   occupationSkillsInput,
   searchOccupations,
-} from '../../taxonomy/occupations';
-import { createTRPCRouter, protectedProcedure } from '../trpc';
+} from '~/server/taxonomy/occupations';
+import { createTRPCRouter, protectedProcedure } from '~/server/api/trpc';
 
 /** The skills taxonomy, for any signed-in user: autocomplete and occupation → skills proposals. */
 export const taxonomyRouter = createTRPCRouter({

@@ -1,6 +1,6 @@
-import { listVacancyLocations } from '../../services/vacancy-locations';
-import { createVacancy, listOrganisationVacancies, vacancyInput, vacancyListFilter } from '../../services/vacancies';
-import { createTRPCRouter, employerProcedure } from '../trpc';
+import { listVacancyLocations } from '~/server/services/vacancy-locations';
+import { createVacancy, listOrganisationVacancies, vacancyInput, vacancyListFilter } from '~/server/services/vacancies';
+import { createTRPCRouter, employerProcedure } from '~/server/api/trpc';
 
 export const vacancyRouter = createTRPCRouter({
   listOwn: employerProcedure

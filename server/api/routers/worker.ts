@@ -1,4 +1,4 @@
-import { getOwnWorkerProfile, setWorkerVisibility, visibilityInput } from '../../services/worker-profile';
+import { getOwnWorkerProfile, setWorkerVisibility, visibilityInput } from '~/server/services/worker-profile';
 import {
   addWorkerSkill,
   adoptWorkerSkills,
@@ -10,8 +10,8 @@ import {
   setWorkerSkillLevel,
   workerSkillInput,
   workerSkillRefInput,
-} from '../../services/worker-skills';
-import { createTRPCRouter, workerProcedure } from '../trpc';
+} from '~/server/services/worker-skills';
+import { createTRPCRouter, workerProcedure } from '~/server/api/trpc';
 
 /** The worker's self-service: only ever their own profile (the profile is found by the session's user id). */
 export const workerRouter = createTRPCRouter({

@@ -1,5 +1,5 @@
 import { Meilisearch, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch';
-import { haversineKm } from '../../lib/geo';
+import { haversineKm } from '~/server/lib/geo';
 import type {
   SearchBackend,
   SearchResult,
@@ -7,7 +7,7 @@ import type {
   VacancySearchQuery,
   WorkerDocument,
   WorkerSearchQuery,
-} from '../types';
+} from '~/server/search/types';
 import {
   fromMeiliVacancy,
   fromMeiliWorker,

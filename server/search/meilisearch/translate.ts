@@ -10,7 +10,7 @@ import {
   type VacancySearchQuery,
   type WorkerDocument,
   type WorkerSearchQuery,
-} from '../types';
+} from '~/server/search/types';
 
 export const VACANCY_INDEX = 'vacancies';
 export const WORKER_INDEX = 'workers';

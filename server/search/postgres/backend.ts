@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
-import { pagination } from '../meilisearch/translate';
+import type { Database } from '~/db/client';
+import { pagination } from '~/server/search/meilisearch/translate';
 import type {
   SearchBackend,
   SearchResult,
@@ -8,8 +8,8 @@ import type {
   VacancySearchQuery,
   WorkerDocument,
   WorkerSearchQuery,
-} from '../types';
-import { arrayParam } from '../../lib/sql';
+} from '~/server/search/types';
+import { arrayParam } from '~/server/lib/sql';
 import { distanceSql, textQuery, withinRadius } from './query';
 import { rowsOf } from './rows';
 

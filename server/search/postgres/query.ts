@@ -5,7 +5,7 @@
  * words the index does not know as typed.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
+import type { Database } from '~/db/client';
 import { rowsOf } from './rows';
 
 const MAX_WORDS = 8;

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
-import { taxonomyImports } from '../../../db/schema';
-import { refreshTaxonomyPopularity } from '../popularity';
+import type { Database } from '~/db/client';
+import { taxonomyImports } from '~/db/schema';
+import { refreshTaxonomyPopularity } from '~/server/taxonomy/popularity';
 import { locateEscoFiles, type TaxonomyLanguage } from './files';
 import { mergeIscoGroups, mergeOccupations, mergeSkillGroups, mergeSkills, retireMissing } from './merge-concepts';
 import { mergeOccupationSkills, mergeSkillHierarchy } from './merge-links';

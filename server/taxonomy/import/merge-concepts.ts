@@ -10,8 +10,8 @@
  * All SQL here is built from fixed identifiers; the files' contents only travel as staged rows.
  */
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
-import { queryCount, queryRows } from '../sql';
+import type { Database } from '~/db/client';
+import { queryCount, queryRows } from '~/server/taxonomy/sql';
 import { TaxonomyImportError } from './errors';
 import type { TaxonomyLanguage } from './files';
 import type { StagedSources } from './read';

@@ -6,8 +6,8 @@
  * (a partial download has occupations whose skills are not in it).
  */
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
-import { queryCount } from '../sql';
+import type { Database } from '~/db/client';
+import { queryCount } from '~/server/taxonomy/sql';
 import type { LinkCounts } from './summary';
 
 const run = (db: Database, text: string) => db.execute(sql.raw(text));

@@ -2,7 +2,7 @@
  * Reads the located ESCO files into the staging tables, one streamed pass per file.
  */
 import path from 'node:path';
-import type { Database } from '../../../db/client';
+import type { Database } from '~/db/client';
 import { mapCsv } from './csv';
 import type { LanguageFiles } from './files';
 import {

@@ -4,7 +4,7 @@
  * temporary tables vanish with the transaction whether it commits or not.
  */
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
+import type { Database } from '~/db/client';
 
 const stageColumns = {
   esco_stage_isco: { code: 'text', lang: 'text', uri: 'text', label: 'text', file: 'text', line: 'int' },

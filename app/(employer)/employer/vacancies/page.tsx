@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { format } from '~/i18n/config';
 import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
-import { requireRole } from '../../../_lib/require-role';
-import { VacancyTable } from '../vacancy-table';
+import { requireRole } from '~/app/_lib/require-role';
+import { VacancyTable } from '~/app/(employer)/employer/vacancy-table';
 
 export const metadata: Metadata = { title: 'Vacatures / Vacancies' };
 

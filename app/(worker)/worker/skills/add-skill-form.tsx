@@ -6,8 +6,8 @@ import { useState, type FormEvent } from 'react';
 import { format } from '~/i18n/config';
 import { useMessages } from '~/i18n/client';
 import { useTRPC } from '~/trpc/react';
-import { LevelSelect, type SkillLevel } from '../../../_components/level-select';
-import { SkillCombobox, type SkillSuggestion } from '../../../_components/skill-combobox';
+import { LevelSelect, type SkillLevel } from '~/app/_components/level-select';
+import { SkillCombobox, type SkillSuggestion } from '~/app/_components/skill-combobox';
 
 const COMBOBOX_ID = 'add-skill';
 

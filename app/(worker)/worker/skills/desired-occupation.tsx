@@ -6,9 +6,9 @@ import { useState, type FormEvent } from 'react';
 import { conceptLabel, format } from '~/i18n/config';
 import { useMessages } from '~/i18n/client';
 import { useTRPC } from '~/trpc/react';
-import { OccupationCombobox, type OccupationSuggestion } from '../../../_components/occupation-combobox';
-import { ProposedSkills, type AcceptedSkill, type ProposedSkill } from '../../../_components/proposed-skills';
-import type { SkillLevel } from '../../../_components/level-select';
+import { OccupationCombobox, type OccupationSuggestion } from '~/app/_components/occupation-combobox';
+import { ProposedSkills, type AcceptedSkill, type ProposedSkill } from '~/app/_components/proposed-skills';
+import type { SkillLevel } from '~/app/_components/level-select';
 
 interface Proposals {
   occupation: { id: string; labelNl: string | null; labelEn: string | null } | null;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { conceptLabel, format } from '~/i18n/config';
 import { useMessages } from '~/i18n/client';
 import { useTRPC } from '~/trpc/react';
-import { LevelSelect, type SkillLevel } from '../../../_components/level-select';
+import { LevelSelect, type SkillLevel } from '~/app/_components/level-select';
 
 export interface OwnSkill {
   skillId: string;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
-import { requireRole } from '../../../../_lib/require-role';
+import { requireRole } from '~/app/_lib/require-role';
 import { VacancyForm } from './vacancy-form';
 
 export const metadata: Metadata = { title: 'Nieuwe vacature / New vacancy' };
