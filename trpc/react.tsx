@@ -5,6 +5,7 @@ import { createTRPCClient, httpBatchLink, loggerLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { useState, type ReactNode } from 'react';
 import superjson from 'superjson';
+import { CLIENT_HEADER, MAX_BATCH_SIZE } from '~/server/api/client-limits';
 import type { AppRouter } from '~/server/api/root';
 import { makeQueryClient } from './query-client';
 
@@ -26,7 +27,12 @@ export function TRPCReactProvider({ children }: { children: ReactNode }) {
           enabled: (op) =>
             process.env.NODE_ENV === 'development' && op.direction === 'down' && op.result instanceof Error,
         }),
-        httpBatchLink({ url: '/api/trpc', transformer: superjson }),
+        httpBatchLink({
+          url: '/api/trpc',
+          transformer: superjson,
+          maxItems: MAX_BATCH_SIZE,
+          headers: { [CLIENT_HEADER]: 'web' },
+        }),
       ],
     }),
   );

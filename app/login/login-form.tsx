@@ -4,11 +4,30 @@ import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { useMessages } from '~/i18n/client';
+import { format } from '~/i18n/config';
+import { ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS } from '~/server/auth/sign-in-errors';
 
-export function LoginForm({ ssoEnabled }: { ssoEnabled: boolean }) {
-  const { t } = useMessages();
+export function LoginForm({ ssoEnabled, initialError }: { ssoEnabled: boolean; initialError: string | null }) {
+  const { locale, t } = useMessages();
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+
+  /** The message for next-auth's error code (from the answer, or from ?error= after a redirect). */
+  function signInErrorMessage(code: string | null): string {
+    const [name, seconds] = (code ?? '').split(':');
+    if (name === TOO_MANY_ATTEMPTS) {
+      const retryAt = new Date(Date.now() + Number(seconds || 900) * 1000);
+      const time = retryAt.toLocaleTimeString(locale === 'en' ? 'en-GB' : 'nl-NL', {
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      return format(t.login.tooManyAttempts, { time });
+    }
+    if (name === ACCOUNT_DISABLED) return t.login.accountDisabled;
+    if (name === 'CredentialsSignin') return t.login.failed;
+    return t.login.otherError;
+  }
+
+  const [error, setError] = useState<string | null>(() => (initialError ? signInErrorMessage(initialError) : null));
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -23,7 +42,7 @@ export function LoginForm({ ssoEnabled }: { ssoEnabled: boolean }) {
     });
     setBusy(false);
     if (!result || result.error) {
-      setError(t.login.failed);
+      setError(signInErrorMessage(result?.error ?? null));
       return;
     }
     router.replace('/');

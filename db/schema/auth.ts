@@ -15,6 +15,9 @@ export const users = pgTable('users', {
   /** argon2id; null for users who only sign in through single sign-on. */
   passwordHash: text(),
   locale: text().notNull().default('nl'),
+  /** A disabled account cannot sign in and its sessions end; set by a coordinator or an admin. */
+  disabledAt: timestamp({ withTimezone: true }),
+  disabledByUserId: uuid(),
   ...timestamps,
 });
 
@@ -39,17 +42,37 @@ export const accounts = pgTable(
   (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] }), index().on(t.userId)],
 );
 
+/**
+ * One row per signed-in session. The session cookie (a JWT) names the row by a random id that
+ * is stored here only as a hash; a request is signed in only while its row exists and has not
+ * expired, so signing out, disabling the account or changing its membership ends the session
+ * at once, and `expires` is an absolute lifetime that activity does not extend.
+ */
 export const sessions = pgTable(
   'sessions',
   {
+    /** sha256 of the session id carried in the cookie. */
     sessionToken: text().primaryKey(),
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     expires: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.userId)],
 );
+
+/**
+ * Sign-in attempts per account ("account:<email>") and per client address ("address:<ip>"),
+ * counted in fixed windows. In the database, so every app instance sees the same counts.
+ */
+export const signInThrottle = pgTable('sign_in_throttle', {
+  key: text().primaryKey(),
+  attempts: integer().notNull(),
+  windowStartedAt: timestamp({ withTimezone: true }).notNull(),
+  /** Set when an account had too many failed attempts: no sign-in at all until then. */
+  lockedUntil: timestamp({ withTimezone: true }),
+});
 
 export const verificationTokens = pgTable(
   'verification_tokens',

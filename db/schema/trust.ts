@@ -1,4 +1,15 @@
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { consentScope, outboxAggregate, outboxOperation } from './enums';
 import { organisations } from './organisations';
@@ -60,4 +71,24 @@ export const outbox = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.processedAt, t.availableAt), index().on(t.aggregate, t.aggregateId)],
+);
+
+/**
+ * The name an employer knows an anonymised candidate by ("K-7Q4M2"): one per employer and
+ * worker, so two employers cannot compare notes on the same person, and the global profile id
+ * never leaves the server.
+ */
+export const candidatePseudonyms = pgTable(
+  'candidate_pseudonyms',
+  {
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    workerId: uuid()
+      .notNull()
+      .references(() => workerProfiles.id, { onDelete: 'cascade' }),
+    code: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.workerId] }), uniqueIndex().on(t.organisationId, t.code)],
 );

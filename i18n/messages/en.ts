@@ -20,6 +20,9 @@ export const en: Messages = {
     submit: 'Sign in',
     busy: 'Signing in…',
     failed: 'Email address or password is incorrect.',
+    tooManyAttempts: 'Too many sign-in attempts. Try again after {time}.',
+    accountDisabled: 'This account has been disabled. Contact your regional coordinator.',
+    otherError: 'Signing in did not work. Please try again.',
     sso: 'Sign in with single sign-on (employers)',
   },
   employer: {

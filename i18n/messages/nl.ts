@@ -19,6 +19,9 @@ export const nl = {
     submit: 'Inloggen',
     busy: 'Bezig met inloggen…',
     failed: 'E-mailadres of wachtwoord klopt niet.',
+    tooManyAttempts: 'Te veel inlogpogingen. Probeer het na {time} opnieuw.',
+    accountDisabled: 'Dit account is uitgeschakeld. Neem contact op met je regiocoördinator.',
+    otherError: 'Inloggen is niet gelukt. Probeer het opnieuw.',
     sso: 'Inloggen met single sign-on (werkgevers)',
   },
   employer: {

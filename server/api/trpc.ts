@@ -1,32 +1,36 @@
 /**
  * The one place that builds the tRPC context and the role-checked procedures. Every procedure
- * in the app is one of these; tenancy (organisation, region) comes from the session, never
- * from the caller's input.
+ * in the app is one of these; who is asking (`ctx.actor`) comes from the session, never from
+ * the caller's input, and errors are mapped to answers here and nowhere else.
  */
+import { randomBytes } from 'node:crypto';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { Session } from 'next-auth';
-import superjson from 'superjson';
 import { z, ZodError } from 'zod';
 import type { Database } from '~/db/client';
+import { actorOf, type Actor } from '~/server/auth/actor';
 import type { SessionUser } from '~/server/auth/roles';
+import { domainErrorOfDatabaseError } from '~/server/lib/database-errors';
+import { DomainError } from '~/server/lib/errors';
 import { PostgresSearchBackend } from '~/server/search/postgres/backend';
 import type { SearchBackend } from '~/server/search/types';
-import { DomainError } from '~/server/lib/errors';
+import { transformer } from './transformer';
 
 export interface CreateContextOptions {
   db: Database;
+  /** The session as next-auth resolved it: already checked against the database (server/auth/sessions.ts). */
   session: Session | null;
   /** The app's search backend; the built-in PostgreSQL search when not given. */
   search?: SearchBackend;
-  headers?: Headers;
 }
 
 export function createTRPCContext(opts: CreateContextOptions) {
+  const user: SessionUser | undefined = opts.session?.user;
   return {
     db: opts.db,
-    session: opts.session,
+    user: user ?? null,
+    actor: user ? actorOf(user) : null,
     search: opts.search ?? new PostgresSearchBackend(opts.db),
-    headers: opts.headers ?? new Headers(),
   };
 }
 export type TRPCContext = ReturnType<typeof createTRPCContext>;
@@ -36,14 +40,31 @@ export function describeZodError(error: ZodError): string {
   return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
+/** A refusal by an access rule (not signed in, wrong role, firm not approved), as opposed to a business rule. */
+export class AccessDenied extends Error {
+  override name = 'AccessDenied';
+}
+
 const t = initTRPC.context<TRPCContext>().create({
-  transformer: superjson,
-  errorFormatter({ shape, error }) {
+  transformer,
+  // Stack traces stay on the server, whatever NODE_ENV says.
+  isDev: false,
+  errorFormatter({ shape, error, path }) {
+    if (error.code === 'INTERNAL_SERVER_ERROR') {
+      // The client gets a reference, the server log the details: SQL, parameters and stack stay here.
+      const reference = randomBytes(6).toString('hex');
+      console.error(`[api] error ${reference} on ${path ?? '<no path>'}:`, error.cause ?? error);
+      return {
+        ...shape,
+        message: `Something went wrong on our side. Reference: ${reference}`,
+        data: { ...shape.data, reference, fieldErrors: null },
+      };
+    }
     const zodError = error.cause instanceof ZodError ? error.cause : null;
     return {
       ...shape,
       message: zodError ? `Invalid input — ${describeZodError(zodError)}` : shape.message,
-      data: { ...shape.data, fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null },
+      data: { ...shape.data, reference: null, fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null },
     };
   },
 });
@@ -58,51 +79,67 @@ const domainErrorCodes = {
   invalid: 'BAD_REQUEST',
 } as const;
 
-/** Services throw DomainErrors; the API answers them with the matching status and their message. */
+/**
+ * Services throw DomainErrors; the API answers them with the matching status and their
+ * message. A database refusal caused by the input (a reference to nothing, a duplicate) is
+ * answered the same way instead of as an internal error.
+ */
 export const publicProcedure = t.procedure.use(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof DomainError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: domainErrorCodes[cause.kind], message: cause.message, cause });
+  if (result.ok) return result;
+  const cause = result.error.cause;
+  const domainError = cause instanceof DomainError ? cause : domainErrorOfDatabaseError(cause);
+  if (domainError) {
+    throw new TRPCError({ code: domainErrorCodes[domainError.kind], message: domainError.message, cause: domainError });
+  }
+  if (cause instanceof SyntaxError && result.error.code === 'INTERNAL_SERVER_ERROR') {
+    throw new TRPCError({ code: 'PARSE_ERROR', message: 'The request body is not valid JSON.' });
   }
   return result;
 });
 
+const denied = (message: string) => new TRPCError({ code: 'FORBIDDEN', message, cause: new AccessDenied(message) });
+
+/** Anyone signed in, whatever their role. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.session?.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
-  return next({ ctx: { ...ctx, user: ctx.session.user } });
+  if (!ctx.user) {
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.', cause: new AccessDenied('Sign in first.') });
+  }
+  if (!ctx.actor) throw denied('This account has no complete membership.');
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
 });
 
-function requireRole(user: SessionUser, ...roles: SessionUser['role'][]) {
-  if (!roles.includes(user.role)) {
-    throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the ${roles.join(' or ')} role.` });
-  }
+function requireRole<R extends Actor['role']>(actor: Actor, role: R): Extract<Actor, { role: R }> {
+  if (actor.role !== role) throw denied(`This needs the ${role} role.`);
+  return actor as Extract<Actor, { role: R }>;
 }
 
 /** A worker acting on their own profile. */
-export const workerProcedure = protectedProcedure.use(({ ctx, next }) => {
-  requireRole(ctx.user, 'worker');
-  return next({ ctx: { ...ctx, userId: ctx.user.id } });
-});
+export const workerProcedure = protectedProcedure.use(({ ctx, next }) =>
+  next({ ctx: { ...ctx, actor: requireRole(ctx.actor, 'worker') } }),
+);
 
-/** An employer's HR user, scoped to their own organisation and its region. */
-export const employerProcedure = protectedProcedure.use(({ ctx, next }) => {
-  requireRole(ctx.user, 'employer');
-  const { organisationId, regionId } = ctx.user;
-  if (!organisationId || !regionId)
-    throw new TRPCError({ code: 'FORBIDDEN', message: 'No organisation on this account.' });
-  return next({ ctx: { ...ctx, organisationId, regionId } });
+/**
+ * An employer's HR user whatever the firm's approval: only for the firm's own status page.
+ * A pending, rejected or suspended firm sees that and nothing else.
+ */
+export const employerAccountProcedure = protectedProcedure.use(({ ctx, next }) =>
+  next({ ctx: { ...ctx, actor: requireRole(ctx.actor, 'employer') } }),
+);
+
+/** An employer's HR user of an approved firm, scoped to that firm and its region. */
+export const employerProcedure = employerAccountProcedure.use(({ ctx, next }) => {
+  if (ctx.user?.organisationStatus !== 'approved') {
+    throw denied('Your organisation has not been approved by the regional coordinator.');
+  }
+  return next({ ctx });
 });
 
 /** A regional coordinator, scoped to their region. */
-export const coordinatorProcedure = protectedProcedure.use(({ ctx, next }) => {
-  requireRole(ctx.user, 'coordinator');
-  const { regionId } = ctx.user;
-  if (!regionId) throw new TRPCError({ code: 'FORBIDDEN', message: 'No region on this account.' });
-  return next({ ctx: { ...ctx, regionId } });
-});
+export const coordinatorProcedure = protectedProcedure.use(({ ctx, next }) =>
+  next({ ctx: { ...ctx, actor: requireRole(ctx.actor, 'coordinator') } }),
+);
 
-export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
-  requireRole(ctx.user, 'admin');
-  return next({ ctx });
-});
+export const adminProcedure = protectedProcedure.use(({ ctx, next }) =>
+  next({ ctx: { ...ctx, actor: requireRole(ctx.actor, 'admin') } }),
+);

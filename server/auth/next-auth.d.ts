@@ -8,6 +8,8 @@ declare module 'next-auth' {
 
 declare module 'next-auth/jwt' {
   interface JWT {
+    /** The server-side session this cookie belongs to (see sessions.ts). */
+    sid?: string;
     user?: SessionUser;
   }
 }

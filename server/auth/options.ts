@@ -4,18 +4,43 @@ import { z } from 'zod';
 import { getDb } from '~/server/db';
 import { env } from '~/server/env';
 import { authenticateWithPassword, findSessionUserByEmail } from './identity';
+import { safeCallbackUrl } from './callback-url';
+import type { SessionUser } from './roles';
 import { authSecret } from './secret';
+import { ACCOUNT_DISABLED } from './sign-in-errors';
+import { endSession, resolveSession, SESSION_LIFETIME_SECONDS, startSession } from './sessions';
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
 
+/** Thrown when a cookie's session has ended; next-auth then clears the cookie and the request is anonymous. */
+class SessionEnded extends Error {
+  constructor() {
+    super('session ended');
+    this.name = 'SessionEnded';
+  }
+}
+
 /**
- * next-auth v4 (see README for why not v5). Sessions are JWTs carrying the user's role,
- * organisation and region, so every request knows its tenancy without a lookup.
+ * next-auth v4 (see README for why not v5). The cookie is a JWT naming a server-side session
+ * (sessions.ts); every request resolves it against the database, so the identity it carries is
+ * never older than a few seconds and an ended session is refused everywhere.
  */
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
-  pages: { signIn: '/login' },
+  session: { strategy: 'jwt', maxAge: SESSION_LIFETIME_SECONDS },
+  pages: { signIn: '/login', error: '/login' },
+  logger: {
+    // An ended session is routine (sign-out elsewhere, disabled account): not an error to log.
+    error(code, metadata) {
+      const cause = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+      if (code === 'JWT_SESSION_ERROR' && cause instanceof SessionEnded) return;
+      console.error(`[next-auth] ${code}`, metadata);
+    },
+    warn(code) {
+      if (code !== 'NEXTAUTH_URL') console.warn(`[next-auth] ${code}`);
+    },
+    debug() {},
+  },
   providers: [
     CredentialsProvider({
       name: 'E-mail',
@@ -23,7 +48,10 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
-        return authenticateWithPassword(await getDb(), parsed.data.email, parsed.data.password);
+        const check = await authenticateWithPassword(await getDb(), parsed.data.email, parsed.data.password);
+        if (check.ok) return check.user;
+        if (check.reason === 'disabled') throw new Error(ACCOUNT_DISABLED);
+        return null;
       },
     }),
     // Employer single sign-on: configured only when an OIDC issuer is set.
@@ -54,16 +82,33 @@ export const authOptions: NextAuthOptions = {
       return Boolean(user.email && (await findSessionUserByEmail(await getDb(), user.email)));
     },
     async jwt({ token, user, account }) {
-      if (user && account?.provider === 'oidc' && user.email) {
-        token.user = (await findSessionUserByEmail(await getDb(), user.email)) ?? undefined;
-      } else if (user) {
-        token.user = user as unknown as typeof token.user;
+      const db = await getDb();
+      if (user) {
+        // Signing in: the credentials provider returned the identity; SSO finds it by e-mail.
+        const identity =
+          account?.provider === 'oidc'
+            ? user.email
+              ? await findSessionUserByEmail(db, user.email)
+              : null
+            : (user as unknown as SessionUser);
+        if (!identity) throw new SessionEnded();
+        return { sub: identity.id, sid: await startSession(db, identity.id), user: identity };
       }
-      return token;
+      const identity = token.sid && token.sub ? await resolveSession(db, token.sid, token.sub) : null;
+      if (!identity) throw new SessionEnded();
+      return { ...token, user: identity };
     },
     session({ session, token }) {
       if (token.user) session.user = token.user;
       return session;
+    },
+    redirect({ url, baseUrl }) {
+      return safeCallbackUrl(url, baseUrl);
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await endSession(await getDb(), token.sid);
     },
   },
 };

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '~/db/client';
+import type { EmployerActor } from '~/server/auth/actor';
 import { occupations, users, workerProfiles } from '~/db/schema';
 import { notFound } from '~/server/lib/errors';
 
@@ -20,25 +21,28 @@ const employeeColumns = {
  * The at-risk workers an employer releases: its own employees, so it sees them by name.
  * Workers at other employers are never reachable here (only anonymised, through matching).
  */
-export async function listOrganisationAtRiskWorkers(db: Database, organisationId: string) {
+export async function listOrganisationAtRiskWorkers(db: Database, actor: EmployerActor) {
   return db
     .select(employeeColumns)
     .from(workerProfiles)
     .innerJoin(users, eq(users.id, workerProfiles.userId))
     .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
     .where(
-      and(eq(workerProfiles.currentOrganisationId, organisationId), inArray(workerProfiles.status, activeStatuses)),
+      and(
+        eq(workerProfiles.currentOrganisationId, actor.organisationId),
+        inArray(workerProfiles.status, activeStatuses),
+      ),
     )
     .orderBy(asc(workerProfiles.guidanceDeadline), asc(users.name));
 }
 
-export async function getOrganisationAtRiskWorker(db: Database, organisationId: string, workerId: string) {
+export async function getOrganisationAtRiskWorker(db: Database, actor: EmployerActor, input: { workerId: string }) {
   const [worker] = await db
     .select(employeeColumns)
     .from(workerProfiles)
     .innerJoin(users, eq(users.id, workerProfiles.userId))
     .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
-    .where(and(eq(workerProfiles.id, workerId), eq(workerProfiles.currentOrganisationId, organisationId)));
+    .where(and(eq(workerProfiles.id, input.workerId), eq(workerProfiles.currentOrganisationId, actor.organisationId)));
   // Another organisation's worker answers exactly like a missing one: existence is not leaked.
   if (!worker) throw notFound('At-risk worker');
   return worker;

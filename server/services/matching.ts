@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
+import type { EmployerActor, WorkerActor } from '~/server/auth/actor';
 import { vacancies, workerProfiles } from '~/db/schema';
 import { notFound } from '~/server/lib/errors';
 import { explanationLines } from '~/server/matching/explain';
@@ -15,11 +16,11 @@ export const matchListInput = z.object({
 });
 
 /** The worker's best vacancies at other employers, each with a plain explanation. */
-export async function matchesForWorker(db: Database, userId: string, input: z.infer<typeof matchListInput>) {
+export async function matchesForWorker(db: Database, actor: WorkerActor, input: z.infer<typeof matchListInput>) {
   const [profile] = await db
     .select({ id: workerProfiles.id })
     .from(workerProfiles)
-    .where(eq(workerProfiles.userId, userId));
+    .where(eq(workerProfiles.userId, actor.userId));
   if (!profile) throw notFound('Worker profile');
   const ranked = await rankVacanciesForWorker(db, await getMatchContext(db), profile.id, input.limit);
   const details = ranked.length
@@ -58,11 +59,7 @@ export const candidatesInput = matchListInput.extend({ vacancyId: z.uuid() });
  * The best candidates for one of the employer's own vacancies: consenting workers only, and
  * anonymised (no name, employer or address). Each request is logged for the workers' sake.
  */
-export async function candidatesForVacancy(
-  db: Database,
-  actor: { userId: string; organisationId: string; regionId: string },
-  input: z.infer<typeof candidatesInput>,
-) {
+export async function candidatesForVacancy(db: Database, actor: EmployerActor, input: z.infer<typeof candidatesInput>) {
   const [vacancy] = await db
     .select({ id: vacancies.id })
     .from(vacancies)

@@ -1,17 +1,19 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '~/db/client';
+import type { CoordinatorActor, EmployerActor } from '~/server/auth/actor';
 import { organisations } from '~/db/schema';
 import { notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 
-export async function getOrganisation(db: Database, organisationId: string) {
-  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, organisationId));
+/** The employer's own organisation, whatever its approval status. */
+export async function getOwnOrganisation(db: Database, actor: EmployerActor) {
+  const [organisation] = await db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
   if (!organisation) throw notFound('Organisation');
   return organisation;
 }
 
 /** Employers in the coordinator's region, those awaiting approval first. */
-export async function listRegionOrganisations(db: Database, regionId: string) {
+export async function listRegionOrganisations(db: Database, actor: CoordinatorActor) {
   return db
     .select({
       id: organisations.id,
@@ -23,14 +25,14 @@ export async function listRegionOrganisations(db: Database, regionId: string) {
       approvalStatus: organisations.approvalStatus,
     })
     .from(organisations)
-    .where(eq(organisations.regionId, regionId))
+    .where(eq(organisations.regionId, actor.regionId))
     .orderBy(asc(organisations.approvalStatus), asc(organisations.name));
 }
 
 /** A coordinator approves (or rejects) an employer of their own region. Repeating it is harmless. */
 export async function decideOrganisationApproval(
   db: Database,
-  actor: { userId: string; regionId: string },
+  actor: CoordinatorActor,
   input: { organisationId: string; decision: 'approved' | 'rejected' },
 ) {
   return db.transaction(async (tx) => {

@@ -1,9 +1,10 @@
 import { count, desc, eq } from 'drizzle-orm';
 import type { Database } from '~/db/client';
+import type { EmployerActor } from '~/server/auth/actor';
 import { redundancies, workerProfiles } from '~/db/schema';
 
 /** The employer's own redundancy announcements, with how many affected workers are registered. */
-export async function listOrganisationRedundancies(db: Database, organisationId: string) {
+export async function listOrganisationRedundancies(db: Database, actor: EmployerActor) {
   return db
     .select({
       id: redundancies.id,
@@ -17,7 +18,7 @@ export async function listOrganisationRedundancies(db: Database, organisationId:
     })
     .from(redundancies)
     .leftJoin(workerProfiles, eq(workerProfiles.redundancyId, redundancies.id))
-    .where(eq(redundancies.organisationId, organisationId))
+    .where(eq(redundancies.organisationId, actor.organisationId))
     .groupBy(redundancies.id)
     .orderBy(desc(redundancies.expectedDate));
 }

@@ -1,5 +1,6 @@
 import { and, count, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Database } from '~/db/client';
+import type { CoordinatorActor } from '~/server/auth/actor';
 import { organisations, redundancies, regions, vacancies, workerProfiles } from '~/db/schema';
 import { addDays, toIsoDate } from '~/server/lib/dates';
 import { notFound } from '~/server/lib/errors';
@@ -8,7 +9,8 @@ import { notFound } from '~/server/lib/errors';
 export const DEADLINE_WARNING_DAYS = 90;
 
 /** The coordinator's headline figures for one region. */
-export async function getRegionOverview(db: Database, regionId: string, today = toIsoDate(new Date())) {
+export async function getRegionOverview(db: Database, actor: CoordinatorActor, today = toIsoDate(new Date())) {
+  const { regionId } = actor;
   const [region] = await db.select().from(regions).where(eq(regions.id, regionId));
   if (!region) throw notFound('Region');
   const activeWorker = and(

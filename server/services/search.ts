@@ -3,8 +3,7 @@ import { z } from 'zod';
 import type { Database } from '~/db/client';
 import { workerProfiles } from '~/db/schema';
 import { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
-import type { SessionUser } from '~/server/auth/roles';
-import { forbidden } from '~/server/lib/errors';
+import type { Actor, EmployerActor } from '~/server/auth/actor';
 import { MAX_PAGE_SIZE, vacancyFacetNames, type SearchBackend } from '~/server/search/types';
 import { recordAudit } from './audit';
 
@@ -52,24 +51,22 @@ export const candidateSearchInput = z.object({
 });
 
 /**
- * Vacancy search for anyone signed in, within their own region. A worker who opted in to
- * other regions searches everywhere.
+ * Vacancy search for anyone signed in, within their own region (an admin searches every
+ * region). A worker who opted in to other regions searches everywhere.
  */
 export async function searchVacanciesFor(
   db: Database,
-  search: SearchBackend,
-  user: SessionUser,
+  actor: Actor,
   input: z.infer<typeof vacancySearchInput>,
+  search: SearchBackend,
 ) {
-  let regionIds = user.regionId ? [user.regionId] : undefined;
-  if (user.role === 'worker') {
+  let regionIds = actor.role === 'admin' ? undefined : [actor.regionId];
+  if (actor.role === 'worker') {
     const [profile] = await db
       .select({ openToOtherRegions: workerProfiles.openToOtherRegions })
       .from(workerProfiles)
-      .where(eq(workerProfiles.userId, user.id));
+      .where(eq(workerProfiles.userId, actor.userId));
     if (profile?.openToOtherRegions) regionIds = undefined;
-  } else if (!regionIds && user.role !== 'admin') {
-    throw forbidden('No region on this account.');
   }
   return search.searchVacancies({ ...input, regionIds });
 }
@@ -80,9 +77,9 @@ export async function searchVacanciesFor(
  */
 export async function searchCandidatesFor(
   db: Database,
-  search: SearchBackend,
-  actor: { userId: string; organisationId: string; regionId: string },
+  actor: EmployerActor,
   input: z.infer<typeof candidateSearchInput>,
+  search: SearchBackend,
 ) {
   const result = await search.searchWorkers({ ...input, regionId: actor.regionId });
   await recordAudit(db, {

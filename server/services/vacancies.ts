@@ -1,9 +1,10 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
-import { occupations, organisations, skills, vacancies, vacancySkills } from '~/db/schema';
+import type { EmployerActor } from '~/server/auth/actor';
+import { occupations, skills, vacancies, vacancySkills } from '~/db/schema';
 import { contractTypeValues, remotePolicyValues, skillImportanceValues, vacancyStatusValues } from '~/db/schema/enums';
-import { forbidden, invalid } from '~/server/lib/errors';
+import { invalid } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
 
@@ -50,7 +51,7 @@ export const vacancyListFilter = z.object({ status: z.enum(vacancyStatusValues).
 /** The employer's own vacancies, newest first, with how many skills each asks for. */
 export async function listOrganisationVacancies(
   db: Database,
-  organisationId: string,
+  actor: EmployerActor,
   filter: z.infer<typeof vacancyListFilter> = {},
 ) {
   return db
@@ -73,7 +74,7 @@ export async function listOrganisationVacancies(
     .leftJoin(vacancySkills, eq(vacancySkills.vacancyId, vacancies.id))
     .where(
       and(
-        eq(vacancies.organisationId, organisationId),
+        eq(vacancies.organisationId, actor.organisationId),
         filter.status ? eq(vacancies.status, filter.status) : undefined,
       ),
     )
@@ -82,19 +83,11 @@ export async function listOrganisationVacancies(
 }
 
 /**
- * Posts a vacancy for an approved employer. One transaction: the vacancy, its skills, the
+ * Posts a vacancy (the employer procedure lets only approved firms through). One transaction: the vacancy, its skills, the
  * search-sync outbox row and the audit entry are all written, or none is.
  */
-export async function createVacancy(
-  db: Database,
-  actor: { userId: string; organisationId: string },
-  input: VacancyInput,
-) {
+export async function createVacancy(db: Database, actor: EmployerActor, input: VacancyInput) {
   return db.transaction(async (tx) => {
-    const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, actor.organisationId));
-    if (organisation?.approvalStatus !== 'approved') {
-      throw forbidden('Your organisation must be approved by the regional coordinator before it can post vacancies.');
-    }
     const skillIds = [...new Set(input.skills.map((s) => s.skillId))];
     if (skillIds.length !== input.skills.length) throw invalid('Each skill can be listed only once.');
     if (skillIds.length > 0) {
@@ -106,8 +99,8 @@ export async function createVacancy(
       .insert(vacancies)
       .values({
         ...fields,
-        organisationId: organisation.id,
-        regionId: organisation.regionId,
+        organisationId: actor.organisationId,
+        regionId: actor.regionId,
         publishedAt: input.status === 'open' ? new Date() : null,
       })
       .returning();
@@ -121,8 +114,8 @@ export async function createVacancy(
       action: 'vacancy.create',
       subjectType: 'vacancy',
       subjectId: vacancy.id,
-      organisationId: organisation.id,
-      regionId: organisation.regionId,
+      organisationId: actor.organisationId,
+      regionId: actor.regionId,
     });
     return vacancy;
   });

@@ -1,7 +1,8 @@
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '~/db/client';
+import type { EmployerActor } from '~/server/auth/actor';
 import { organisations } from '~/db/schema';
-import { getOrganisation } from './organisations';
+import { getOwnOrganisation } from './organisations';
 
 export interface VacancyLocation {
   /** 'own' for the organisation's address, else 'town:<city>'. */
@@ -18,8 +19,8 @@ export interface VacancyLocation {
  * address (the default), then the other towns of its region where employers are located, each
  * at the mean position of those employers (close enough for a commute distance).
  */
-export async function listVacancyLocations(db: Database, organisationId: string): Promise<VacancyLocation[]> {
-  const organisation = await getOrganisation(db, organisationId);
+export async function listVacancyLocations(db: Database, actor: EmployerActor): Promise<VacancyLocation[]> {
+  const organisation = await getOwnOrganisation(db, actor);
   const towns = await db
     .select({
       city: organisations.city,

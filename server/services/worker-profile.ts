@@ -1,21 +1,22 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
+import type { WorkerActor } from '~/server/auth/actor';
 import { consents, occupations, organisations, skills, workerProfiles, workerSkills } from '~/db/schema';
 import { notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
 
 /** The caller's own profile; services for the worker portal never look a profile up by any other key. */
-export async function requireOwnProfile(db: Database, userId: string) {
-  const [profile] = await db.select().from(workerProfiles).where(eq(workerProfiles.userId, userId));
+export async function requireOwnProfile(db: Database, actor: WorkerActor) {
+  const [profile] = await db.select().from(workerProfiles).where(eq(workerProfiles.userId, actor.userId));
   if (!profile) throw notFound('Worker profile');
   return profile;
 }
 
 /** The worker's own profile, with employer and skills, as the worker sees it. */
-export async function getOwnWorkerProfile(db: Database, userId: string) {
-  const profile = await requireOwnProfile(db, userId);
+export async function getOwnWorkerProfile(db: Database, actor: WorkerActor) {
+  const profile = await requireOwnProfile(db, actor);
   const [employer] = profile.currentOrganisationId
     ? await db
         .select({ name: organisations.name, city: organisations.city })
@@ -52,11 +53,11 @@ export const visibilityInput = z.object({
  * Grants or revokes the worker's consent to be found (anonymised) by employers. Revoking
  * closes the consent record, hides the profile and queues its removal from the search index.
  */
-export async function setWorkerVisibility(db: Database, userId: string, input: z.infer<typeof visibilityInput>) {
+export async function setWorkerVisibility(db: Database, actor: WorkerActor, input: z.infer<typeof visibilityInput>) {
   // Visibility beyond the region only makes sense while visible at all.
   const wanted = { ...input, openToOtherRegions: input.visibleToEmployers && input.openToOtherRegions };
   return db.transaction(async (tx) => {
-    const profile = await requireOwnProfile(tx, userId);
+    const profile = await requireOwnProfile(tx, actor);
     const scopes = [
       ['profile_anonymous', profile.visibleToEmployers, wanted.visibleToEmployers],
       ['cross_region', profile.openToOtherRegions, wanted.openToOtherRegions],
@@ -79,7 +80,7 @@ export async function setWorkerVisibility(db: Database, userId: string, input: z
     ) {
       await enqueueSearchSync(tx, 'worker_profile', profile.id, wanted.visibleToEmployers ? 'upsert' : 'delete');
       await recordAudit(tx, {
-        actorUserId: userId,
+        actorUserId: actor.userId,
         action: 'worker.consent.update',
         subjectType: 'worker_profile',
         subjectId: profile.id,

@@ -7,6 +7,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
+import type { WorkerActor } from '~/server/auth/actor';
 import { occupations, skills, workerProfiles, workerSkills } from '~/db/schema';
 import { getOccupationSkills } from '~/server/taxonomy/occupations';
 import { conflict, forbidden, invalid, notFound } from '~/server/lib/errors';
@@ -79,9 +80,9 @@ function requireSelfDeclared(row: typeof workerSkills.$inferSelect) {
 }
 
 /** Adds one self-declared skill. A skill already on the profile is a conflict: change its level instead. */
-export async function addWorkerSkill(db: Database, userId: string, input: WorkerSkillInput) {
+export async function addWorkerSkill(db: Database, actor: WorkerActor, input: WorkerSkillInput) {
   return db.transaction(async (tx) => {
-    const profile = await requireOwnProfile(tx, userId);
+    const profile = await requireOwnProfile(tx, actor);
     await requireCurrentSkills(tx, [input.skillId]);
     const inserted = await tx
       .insert(workerSkills)
@@ -98,9 +99,13 @@ export async function addWorkerSkill(db: Database, userId: string, input: Worker
  * Takes over skills proposed for an occupation, each at its chosen level. Skills already on the
  * profile are left as they are (an employer-confirmed level must not be overwritten).
  */
-export async function adoptWorkerSkills(db: Database, userId: string, input: z.infer<typeof adoptWorkerSkillsInput>) {
+export async function adoptWorkerSkills(
+  db: Database,
+  actor: WorkerActor,
+  input: z.infer<typeof adoptWorkerSkillsInput>,
+) {
   return db.transaction(async (tx) => {
-    const profile = await requireOwnProfile(tx, userId);
+    const profile = await requireOwnProfile(tx, actor);
     await requireCurrentSkills(
       tx,
       input.skills.map((s) => s.skillId),
@@ -123,9 +128,9 @@ export async function adoptWorkerSkills(db: Database, userId: string, input: z.i
   });
 }
 
-export async function setWorkerSkillLevel(db: Database, userId: string, input: WorkerSkillInput) {
+export async function setWorkerSkillLevel(db: Database, actor: WorkerActor, input: WorkerSkillInput) {
   return db.transaction(async (tx) => {
-    const profile = await requireOwnProfile(tx, userId);
+    const profile = await requireOwnProfile(tx, actor);
     const row = await requireOwnSkill(tx, profile, input.skillId);
     requireSelfDeclared(row);
     if (row.level === input.level) return row; // a repeated request changes nothing
@@ -143,9 +148,9 @@ export async function setWorkerSkillLevel(db: Database, userId: string, input: W
   });
 }
 
-export async function removeWorkerSkill(db: Database, userId: string, input: z.infer<typeof workerSkillRefInput>) {
+export async function removeWorkerSkill(db: Database, actor: WorkerActor, input: z.infer<typeof workerSkillRefInput>) {
   return db.transaction(async (tx) => {
-    const profile = await requireOwnProfile(tx, userId);
+    const profile = await requireOwnProfile(tx, actor);
     const row = await requireOwnSkill(tx, profile, input.skillId);
     requireSelfDeclared(row);
     await tx
@@ -159,11 +164,11 @@ export async function removeWorkerSkill(db: Database, userId: string, input: z.i
 /** The occupation the worker wants to move to (null: none); it drives the skill proposals below. */
 export async function setDesiredOccupation(
   db: Database,
-  userId: string,
+  actor: WorkerActor,
   input: z.infer<typeof desiredOccupationInput>,
 ) {
   return db.transaction(async (tx) => {
-    const profile = await requireOwnProfile(tx, userId);
+    const profile = await requireOwnProfile(tx, actor);
     if (input.occupationId) {
       const [occupation] = await tx
         .select({ id: occupations.id })
@@ -189,8 +194,8 @@ export async function setDesiredOccupation(
  * The desired occupation with the essential and optional skills it asks for that the worker
  * does not list yet: what the worker is offered to take over.
  */
-export async function getOccupationProposals(db: Database, userId: string) {
-  const profile = await requireOwnProfile(db, userId);
+export async function getOccupationProposals(db: Database, actor: WorkerActor) {
+  const profile = await requireOwnProfile(db, actor);
   if (!profile.desiredOccupationId) return { occupation: null, essential: [], optional: [] };
   const { occupation, essential, optional } = await getOccupationSkills(db, profile.desiredOccupationId);
   const held = new Set(

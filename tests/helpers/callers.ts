@@ -1,10 +1,13 @@
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { eq } from 'drizzle-orm';
+import type { Session } from 'next-auth';
 import superjson from 'superjson';
 import type { Database } from '~/db/client';
 import { users } from '~/db/schema';
-import { appRouter, createCaller } from '~/server/api/root';
+import { CLIENT_HEADER } from '~/server/api/client-limits';
+import { handleTrpcRequest } from '~/server/api/http';
+import { createCaller } from '~/server/api/root';
 import { createTRPCContext } from '~/server/api/trpc';
+import { actorOf, type Actor } from '~/server/auth/actor';
 import { loadSessionUser } from '~/server/auth/identity';
 import type { SessionUser } from '~/server/auth/roles';
 
@@ -16,8 +19,19 @@ export async function sessionUserByEmail(db: Database, email: string): Promise<S
   return sessionUser;
 }
 
-/** A signed-in session of the given user, valid for an hour. */
-async function sessionFor(db: Database, email: string) {
+/** The actor a service receives for the given user, with the role narrowed as the procedures do. */
+export async function actorByEmail<R extends Actor['role']>(
+  db: Database,
+  email: string,
+  role: R,
+): Promise<Extract<Actor, { role: R }>> {
+  const actor = actorOf(await sessionUserByEmail(db, email));
+  if (actor?.role !== role) throw new Error(`${email} is not a ${role}`);
+  return actor as Extract<Actor, { role: R }>;
+}
+
+/** A signed-in session of the given user, valid for an hour (as next-auth hands it on after checking it). */
+export async function sessionFor(db: Database, email: string): Promise<Session> {
   return { user: await sessionUserByEmail(db, email), expires: new Date(Date.now() + 3600_000).toISOString() };
 }
 
@@ -26,24 +40,42 @@ export async function callerFor(db: Database, email: string) {
   return createCaller(createTRPCContext({ db, session: await sessionFor(db, email) }));
 }
 
-/** Posts to the real tRPC HTTP handler as the given signed-in user, the way the browser client does. */
+export interface TrpcHttpRequest {
+  /** Who is signed in; null for an anonymous request. */
+  session: Session | null;
+  method?: 'GET' | 'POST';
+  input?: unknown;
+  /** Extra or replaced headers; the app's client header is sent unless set to null here. */
+  headers?: Record<string, string | null>;
+  /** A raw body instead of the serialized input. */
+  body?: BodyInit;
+}
+
+/** Sends a request to the real tRPC HTTP handler (the one the Next.js route serves), the way the browser client does. */
+export async function trpcHttp(db: Database, path: string, request: TrpcHttpRequest): Promise<Response> {
+  const method = request.method ?? 'POST';
+  const headers = new Headers({ 'content-type': 'application/json', [CLIENT_HEADER]: 'test' });
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    if (value === null) headers.delete(name);
+    else headers.set(name, value);
+  }
+  const serialized = JSON.stringify(superjson.serialize(request.input));
+  const url =
+    method === 'GET' && request.input !== undefined
+      ? `http://localhost/api/trpc/${path}?input=${encodeURIComponent(serialized)}`
+      : `http://localhost/api/trpc/${path}`;
+  const body = method === 'POST' ? (request.body ?? serialized) : undefined;
+  return handleTrpcRequest(new Request(url, { method, headers, body }), async () => ({ db, session: request.session }));
+}
+
+/** Posts to the real tRPC HTTP handler as the given signed-in user. */
 export async function postAs<Body>(
   db: Database,
   email: string,
   path: string,
   input: unknown,
 ): Promise<{ status: number; body: Body }> {
-  const session = await sessionFor(db, email);
-  const response = await fetchRequestHandler({
-    endpoint: '/api/trpc',
-    router: appRouter,
-    req: new Request(`http://localhost/api/trpc/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(superjson.serialize(input)),
-    }),
-    createContext: () => createTRPCContext({ db, session }),
-  });
+  const response = await trpcHttp(db, path, { session: await sessionFor(db, email), input });
   return { status: response.status, body: (await response.json()) as Body };
 }
 

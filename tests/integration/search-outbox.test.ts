@@ -5,7 +5,7 @@ import { demoAccounts } from '~/db/seed/demo-accounts';
 import { createSearchBackend } from '~/server/search';
 import { drainOutbox } from '~/server/search/sync';
 import { createVacancy } from '~/server/services/vacancies';
-import { callerFor, sessionUserByEmail } from '~/tests/helpers/callers';
+import { callerFor, actorByEmail } from '~/tests/helpers/callers';
 import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
 let database: TestDatabase;
@@ -20,28 +20,24 @@ const unreachableMeilisearch = { meiliUrl: 'http://127.0.0.1:9', meiliKey: 'none
 describe('search outbox', () => {
   it('keeps writes working while the search backend is down, and catches up when it returns', async () => {
     const { db } = database;
-    const employer = await sessionUserByEmail(db, demoAccounts.employer);
+    const employer = await actorByEmail(db, demoAccounts.employer, 'employer');
     const down = createSearchBackend(db, unreachableMeilisearch);
     const postgres = createSearchBackend(db, {});
 
-    const vacancy = await createVacancy(
-      db,
-      { userId: employer.id, organisationId: employer.organisationId! },
-      {
-        title: 'Servicemonteur koeltechniek',
-        description: '',
-        hoursMin: 38,
-        hoursMax: 40,
-        contractType: 'permanent',
-        city: 'Eindhoven',
-        lat: 51.44,
-        lon: 5.47,
-        remote: 'on_site',
-        status: 'open',
-        openToRetraining: false,
-        skills: [],
-      },
-    );
+    const vacancy = await createVacancy(db, employer, {
+      title: 'Servicemonteur koeltechniek',
+      description: '',
+      hoursMin: 38,
+      hoursMax: 40,
+      contractType: 'permanent',
+      city: 'Eindhoven',
+      lat: 51.44,
+      lon: 5.47,
+      remote: 'on_site',
+      status: 'open',
+      openToRetraining: false,
+      skills: [],
+    });
     expect((await db.select().from(vacancies).where(eq(vacancies.id, vacancy.id))).length).toBe(1);
 
     const failed = await drainOutbox(db, down, { batchSize: 1000 });
@@ -94,7 +90,7 @@ describe('search outbox', () => {
     const { db } = database;
     const backend = createSearchBackend(db, {});
     const result = await backend.searchWorkers({
-      regionId: (await sessionUserByEmail(db, demoAccounts.coordinator)).regionId!,
+      regionId: (await actorByEmail(db, demoAccounts.coordinator, 'coordinator')).regionId,
       pageSize: 5,
     });
     expect(result.hits.length).toBeGreaterThan(0);
@@ -128,7 +124,7 @@ describe('search procedures', () => {
   it("search vacancies within the caller's own region", async () => {
     const { db } = database;
     await drainOutbox(db, createSearchBackend(db, {}), { batchSize: 1000 });
-    const coordinator = await sessionUserByEmail(db, demoAccounts.otherRegionCoordinator);
+    const coordinator = await actorByEmail(db, demoAccounts.otherRegionCoordinator, 'coordinator');
     const result = await (await callerFor(db, demoAccounts.otherRegionCoordinator)).search.vacancies({ pageSize: 100 });
     expect(result.total).toBeGreaterThan(0);
     expect(result.hits.every((h) => h.document.regionId === coordinator.regionId)).toBe(true);

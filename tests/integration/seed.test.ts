@@ -76,11 +76,11 @@ describe('demo region seed', () => {
   it('lets every demo account sign in with the documented password, and no other', async () => {
     const { db } = database;
     for (const email of Object.values(demoAccounts)) {
-      const user = await authenticateWithPassword(db, email, DEMO_PASSWORD);
-      expect(user, email).not.toBeNull();
-      expect(await authenticateWithPassword(db, email, 'wrong-password')).toBeNull();
+      expect((await authenticateWithPassword(db, email, DEMO_PASSWORD)).ok, email).toBe(true);
+      expect(await authenticateWithPassword(db, email, 'wrong-password')).toEqual({ ok: false, reason: 'invalid' });
     }
-    const employer = await authenticateWithPassword(db, demoAccounts.employer.toUpperCase(), DEMO_PASSWORD);
+    const check = await authenticateWithPassword(db, demoAccounts.employer.toUpperCase(), DEMO_PASSWORD);
+    const employer = check.ok ? check.user : null;
     expect(employer?.role).toBe('employer');
     const [workersOfEmployer] = await db
       .select({ n: count() })

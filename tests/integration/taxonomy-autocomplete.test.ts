@@ -6,21 +6,18 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { parse } from 'csv-parse/sync';
 import { count, inArray } from 'drizzle-orm';
-import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import type { Database } from '~/db/client';
 import { regions, skills, users, workerProfiles, workerSkills } from '~/db/schema';
-import { appRouter } from '~/server/api/root';
-import { createTRPCContext } from '~/server/api/trpc';
 import { searchSkills, type SkillSearchInput } from '~/server/taxonomy/autocomplete';
 import { importEscoTaxonomy } from '~/server/taxonomy/import';
 import { localLabel, type SearchLocale } from '~/server/taxonomy/label-search';
 import { getOccupationSkills, searchOccupations } from '~/server/taxonomy/occupations';
 import { refreshTaxonomyPopularity } from '~/server/taxonomy/popularity';
+import { trpcHttp } from '~/tests/helpers/callers';
 import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 import { atRiskWorkerRow } from '~/tests/helpers/rows';
 
@@ -359,17 +356,11 @@ describe('bad input', () => {
       email: 'wim@example.nl',
       role: 'worker' as const,
       organisationId: null,
-      regionId: null,
+      regionId: randomUUID(),
+      organisationStatus: null,
     };
-    const response = await fetchRequestHandler({
-      endpoint: '/api/trpc',
-      router: appRouter,
-      req: new Request(
-        `http://localhost/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`,
-      ),
-      createContext: () =>
-        createTRPCContext({ db, session: { user, expires: new Date(Date.now() + 3600_000).toISOString() } }),
-    });
+    const session = { user, expires: new Date(Date.now() + 3600_000).toISOString() };
+    const response = await trpcHttp(db, procedure, { session, method: 'GET', input });
     return {
       status: response.status,
       body: (await response.json()) as {

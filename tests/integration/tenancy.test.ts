@@ -20,7 +20,7 @@ describe('employer tenancy', () => {
   it("lists only the employer's own at-risk workers", async () => {
     const { db } = database;
     const employer = await sessionUserByEmail(db, demoAccounts.employer);
-    const own = await (await callerFor(db, demoAccounts.employer)).atRiskWorker.listOwn();
+    const own = await (await callerFor(db, demoAccounts.employer)).atRiskWorker.listMine();
     expect(own.length).toBeGreaterThan(0);
 
     const ownIds = new Set(
@@ -48,7 +48,7 @@ describe('employer tenancy', () => {
     expect(workerOfB).toBeDefined();
 
     const callerA = await callerFor(db, demoAccounts.employer);
-    const listA = await callerA.atRiskWorker.listOwn();
+    const listA = await callerA.atRiskWorker.listMine();
     expect(listA.map((w) => w.id)).not.toContain(workerOfB!.id);
     // Same answer as for an id that does not exist at all.
     await expectTrpcError(callerA.atRiskWorker.get({ workerId: workerOfB!.id }), 'NOT_FOUND');
@@ -63,9 +63,9 @@ describe('employer tenancy', () => {
     const { db } = database;
     const a = await sessionUserByEmail(db, demoAccounts.employer);
     const caller = await callerFor(db, demoAccounts.employer);
-    const vacancies = await caller.vacancy.listOwn({});
+    const vacancies = await caller.vacancy.listMine({});
     expect(vacancies.length).toBeGreaterThan(0);
-    const redundancies = await caller.redundancy.listOwn();
+    const redundancies = await caller.redundancy.listMine();
     expect(redundancies.length).toBeGreaterThan(0);
     const org = await caller.organisation.mine();
     expect(org.id).toBe(a.organisationId);
@@ -128,9 +128,9 @@ describe('roles', () => {
     const { db } = database;
     await expectTrpcError(anonymousCaller(db).region.overview(), 'UNAUTHORIZED');
     await expectTrpcError((await callerFor(db, demoAccounts.worker)).region.overview(), 'FORBIDDEN');
-    await expectTrpcError((await callerFor(db, demoAccounts.worker)).atRiskWorker.listOwn(), 'FORBIDDEN');
+    await expectTrpcError((await callerFor(db, demoAccounts.worker)).atRiskWorker.listMine(), 'FORBIDDEN');
     await expectTrpcError((await callerFor(db, demoAccounts.employer)).worker.me(), 'FORBIDDEN');
-    await expectTrpcError((await callerFor(db, demoAccounts.coordinator)).vacancy.listOwn({}), 'FORBIDDEN');
+    await expectTrpcError((await callerFor(db, demoAccounts.coordinator)).vacancy.listMine({}), 'FORBIDDEN');
   });
 
   it("gives a worker their own profile and nobody else's", async () => {

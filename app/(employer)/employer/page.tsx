@@ -14,9 +14,9 @@ export default async function EmployerHome() {
   const [{ locale, t }, organisation, vacancies, redundancies, atRiskWorkers] = await Promise.all([
     getMessages(),
     api.organisation.mine(),
-    api.vacancy.listOwn({}),
-    api.redundancy.listOwn(),
-    api.atRiskWorker.listOwn(),
+    api.vacancy.listMine({}),
+    api.redundancy.listMine(),
+    api.atRiskWorker.listMine(),
   ]);
   const c = t.employer.columns;
   return (

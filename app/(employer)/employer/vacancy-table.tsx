@@ -3,7 +3,7 @@ import { conceptLabel, formatDate, type Locale } from '~/i18n/config';
 import type { Messages } from '~/i18n/messages/nl';
 import type { AppRouter } from '~/server/api/root';
 
-type VacancyRow = inferRouterOutputs<AppRouter>['vacancy']['listOwn'][number];
+type VacancyRow = inferRouterOutputs<AppRouter>['vacancy']['listMine'][number];
 
 /** The organisation's vacancies; `highlightId` marks one that was just posted. */
 export function VacancyTable({

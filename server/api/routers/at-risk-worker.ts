@@ -4,8 +4,8 @@ import { createTRPCRouter, employerProcedure } from '~/server/api/trpc';
 
 /** An employer's view of its own employees at risk. */
 export const atRiskWorkerRouter = createTRPCRouter({
-  listOwn: employerProcedure.query(({ ctx }) => listOrganisationAtRiskWorkers(ctx.db, ctx.organisationId)),
+  listMine: employerProcedure.query(({ ctx }) => listOrganisationAtRiskWorkers(ctx.db, ctx.actor)),
   get: employerProcedure
     .input(z.object({ workerId: z.uuid() }))
-    .query(({ ctx, input }) => getOrganisationAtRiskWorker(ctx.db, ctx.organisationId, input.workerId)),
+    .query(({ ctx, input }) => getOrganisationAtRiskWorker(ctx.db, ctx.actor, input)),
 });

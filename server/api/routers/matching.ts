@@ -3,15 +3,9 @@ import { createTRPCRouter, employerProcedure, workerProcedure } from '~/server/a
 
 export const matchingRouter = createTRPCRouter({
   /** Worker → ranked vacancies at other employers. */
-  forMe: workerProcedure.input(matchListInput).query(({ ctx, input }) => matchesForWorker(ctx.db, ctx.userId, input)),
+  forMe: workerProcedure.input(matchListInput).query(({ ctx, input }) => matchesForWorker(ctx.db, ctx.actor, input)),
   /** Vacancy → ranked anonymised candidates, for the employer's own vacancy. */
   candidates: employerProcedure
     .input(candidatesInput)
-    .query(({ ctx, input }) =>
-      candidatesForVacancy(
-        ctx.db,
-        { userId: ctx.user.id, organisationId: ctx.organisationId, regionId: ctx.regionId },
-        input,
-      ),
-    ),
+    .query(({ ctx, input }) => candidatesForVacancy(ctx.db, ctx.actor, input)),
 });

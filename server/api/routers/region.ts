@@ -3,5 +3,5 @@ import { coordinatorProcedure, createTRPCRouter } from '~/server/api/trpc';
 
 /** The coordinator's dashboard: always the coordinator's own region. */
 export const regionRouter = createTRPCRouter({
-  overview: coordinatorProcedure.query(({ ctx }) => getRegionOverview(ctx.db, ctx.regionId)),
+  overview: coordinatorProcedure.query(({ ctx }) => getRegionOverview(ctx.db, ctx.actor)),
 });

@@ -9,15 +9,8 @@ import { createTRPCRouter, employerProcedure, protectedProcedure } from '~/serve
 export const searchRouter = createTRPCRouter({
   vacancies: protectedProcedure
     .input(vacancySearchInput)
-    .query(({ ctx, input }) => searchVacanciesFor(ctx.db, ctx.search, ctx.user, input)),
+    .query(({ ctx, input }) => searchVacanciesFor(ctx.db, ctx.actor, input, ctx.search)),
   candidates: employerProcedure
     .input(candidateSearchInput)
-    .query(({ ctx, input }) =>
-      searchCandidatesFor(
-        ctx.db,
-        ctx.search,
-        { userId: ctx.user.id, organisationId: ctx.organisationId, regionId: ctx.regionId },
-        input,
-      ),
-    ),
+    .query(({ ctx, input }) => searchCandidatesFor(ctx.db, ctx.actor, input, ctx.search)),
 });

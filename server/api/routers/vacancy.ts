@@ -3,14 +3,10 @@ import { createVacancy, listOrganisationVacancies, vacancyInput, vacancyListFilt
 import { createTRPCRouter, employerProcedure } from '~/server/api/trpc';
 
 export const vacancyRouter = createTRPCRouter({
-  listOwn: employerProcedure
+  listMine: employerProcedure
     .input(vacancyListFilter)
-    .query(({ ctx, input }) => listOrganisationVacancies(ctx.db, ctx.organisationId, input)),
+    .query(({ ctx, input }) => listOrganisationVacancies(ctx.db, ctx.actor, input)),
   /** Places the new-vacancy form offers, the organisation's own address first. */
-  locations: employerProcedure.query(({ ctx }) => listVacancyLocations(ctx.db, ctx.organisationId)),
-  create: employerProcedure
-    .input(vacancyInput)
-    .mutation(({ ctx, input }) =>
-      createVacancy(ctx.db, { userId: ctx.user.id, organisationId: ctx.organisationId }, input),
-    ),
+  locations: employerProcedure.query(({ ctx }) => listVacancyLocations(ctx.db, ctx.actor)),
+  create: employerProcedure.input(vacancyInput).mutation(({ ctx, input }) => createVacancy(ctx.db, ctx.actor, input)),
 });

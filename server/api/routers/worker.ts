@@ -15,24 +15,24 @@ import { createTRPCRouter, workerProcedure } from '~/server/api/trpc';
 
 /** The worker's self-service: only ever their own profile (the profile is found by the session's user id). */
 export const workerRouter = createTRPCRouter({
-  me: workerProcedure.query(({ ctx }) => getOwnWorkerProfile(ctx.db, ctx.userId)),
+  me: workerProcedure.query(({ ctx }) => getOwnWorkerProfile(ctx.db, ctx.actor)),
   setVisibility: workerProcedure
     .input(visibilityInput)
-    .mutation(({ ctx, input }) => setWorkerVisibility(ctx.db, ctx.userId, input)),
+    .mutation(({ ctx, input }) => setWorkerVisibility(ctx.db, ctx.actor, input)),
   addSkill: workerProcedure
     .input(workerSkillInput)
-    .mutation(({ ctx, input }) => addWorkerSkill(ctx.db, ctx.userId, input)),
+    .mutation(({ ctx, input }) => addWorkerSkill(ctx.db, ctx.actor, input)),
   adoptSkills: workerProcedure
     .input(adoptWorkerSkillsInput)
-    .mutation(({ ctx, input }) => adoptWorkerSkills(ctx.db, ctx.userId, input)),
+    .mutation(({ ctx, input }) => adoptWorkerSkills(ctx.db, ctx.actor, input)),
   setSkillLevel: workerProcedure
     .input(workerSkillInput)
-    .mutation(({ ctx, input }) => setWorkerSkillLevel(ctx.db, ctx.userId, input)),
+    .mutation(({ ctx, input }) => setWorkerSkillLevel(ctx.db, ctx.actor, input)),
   removeSkill: workerProcedure
     .input(workerSkillRefInput)
-    .mutation(({ ctx, input }) => removeWorkerSkill(ctx.db, ctx.userId, input)),
+    .mutation(({ ctx, input }) => removeWorkerSkill(ctx.db, ctx.actor, input)),
   setDesiredOccupation: workerProcedure
     .input(desiredOccupationInput)
-    .mutation(({ ctx, input }) => setDesiredOccupation(ctx.db, ctx.userId, input)),
-  occupationProposals: workerProcedure.query(({ ctx }) => getOccupationProposals(ctx.db, ctx.userId)),
+    .mutation(({ ctx, input }) => setDesiredOccupation(ctx.db, ctx.actor, input)),
+  occupationProposals: workerProcedure.query(({ ctx }) => getOccupationProposals(ctx.db, ctx.actor)),
 });

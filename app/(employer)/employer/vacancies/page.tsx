@@ -23,7 +23,7 @@ export default async function EmployerVacancies({
   const [{ locale, t }, organisation, vacancies] = await Promise.all([
     getMessages(),
     api.organisation.mine(),
-    api.vacancy.listOwn({}),
+    api.vacancy.listMine({}),
   ]);
   const just = created ? vacancies.find((v) => v.id === created) : undefined;
   return (

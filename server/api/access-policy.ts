@@ -1,0 +1,43 @@
+/**
+ * Who may call each tRPC procedure: one line per procedure, declared here apart from the
+ * routers so that it can be read (and reviewed) as one table. The authorisation matrix test
+ * (tests/integration/access-matrix.test.ts) calls every procedure as every kind of user and
+ * checks the answer against this table; a procedure that is not in the table fails that test.
+ *
+ * - signedIn: anyone signed in, whatever the role
+ * - worker, coordinator, admin: that role only
+ * - employer: HR of an approved firm
+ * - employerAnyStatus: HR of a firm whatever its approval (pending, rejected, suspended): only
+ *   what such a firm may see while it waits
+ */
+export type Audience = 'signedIn' | 'worker' | 'employer' | 'employerAnyStatus' | 'coordinator' | 'admin';
+
+export const accessPolicy = {
+  'atRiskWorker.listMine': 'employer',
+  'atRiskWorker.get': 'employer',
+  'matching.forMe': 'worker',
+  'matching.candidates': 'employer',
+  'organisation.mine': 'employerAnyStatus',
+  'organisation.listForRegion': 'coordinator',
+  'organisation.decideApproval': 'coordinator',
+  'redundancy.listMine': 'employer',
+  'region.overview': 'coordinator',
+  'search.vacancies': 'signedIn',
+  'search.candidates': 'employer',
+  'taxonomy.searchSkills': 'signedIn',
+  'taxonomy.searchOccupations': 'signedIn',
+  'taxonomy.occupationSkills': 'signedIn',
+  'vacancy.listMine': 'employer',
+  'vacancy.locations': 'employer',
+  'vacancy.create': 'employer',
+  'worker.me': 'worker',
+  'worker.setVisibility': 'worker',
+  'worker.addSkill': 'worker',
+  'worker.adoptSkills': 'worker',
+  'worker.setSkillLevel': 'worker',
+  'worker.removeSkill': 'worker',
+  'worker.setDesiredOccupation': 'worker',
+  'worker.occupationProposals': 'worker',
+} as const satisfies Record<string, Audience>;
+
+export type ProcedurePath = keyof typeof accessPolicy;

@@ -1,0 +1,65 @@
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { CLIENT_HEADER, MAX_BATCH_SIZE } from './client-limits';
+import { appRouter } from './root';
+import { createTRPCContext, type CreateContextOptions } from './trpc';
+
+/** Largest request body the API reads; the largest real input (a vacancy text) is far below it. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+const statusCodes = { FORBIDDEN: -32003, PAYLOAD_TOO_LARGE: -32413 } as const;
+
+/** A refusal in the shape of a tRPC error, for requests turned away before tRPC sees them. */
+function refuse(status: 403 | 413, code: keyof typeof statusCodes, message: string): Response {
+  const body = { error: { json: { message, code: statusCodes[code], data: { code, httpStatus: status } } } };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  });
+}
+
+/** The request with its body read, or a 413 when the body is larger than the limit (announced or not). */
+async function withBodyLimit(req: Request, limit: number): Promise<Request | Response> {
+  const tooLarge = () =>
+    refuse(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
+  if (!req.body) return req;
+  const announced = Number(req.headers.get('content-length') ?? NaN);
+  if (announced > limit) {
+    await req.body.cancel().catch(() => undefined);
+    return tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = req.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new Request(req.url, { method: req.method, headers: req.headers, body: Buffer.concat(chunks) });
+}
+
+/**
+ * The tRPC HTTP endpoint: refuses cross-site calls and oversized bodies or batches before any
+ * procedure runs, and marks every answer as not to be cached (they carry personal data).
+ */
+export async function handleTrpcRequest(req: Request, context: () => Promise<CreateContextOptions>): Promise<Response> {
+  if (!req.headers.get(CLIENT_HEADER)) {
+    return refuse(403, 'FORBIDDEN', `This API answers only the Overstap app (the ${CLIENT_HEADER} header is missing).`);
+  }
+  const limited = await withBodyLimit(req, MAX_BODY_BYTES);
+  if (limited instanceof Response) return limited;
+  const response = await fetchRequestHandler({
+    endpoint: '/api/trpc',
+    req: limited,
+    router: appRouter,
+    maxBatchSize: MAX_BATCH_SIZE,
+    createContext: async () => createTRPCContext(await context()),
+  });
+  response.headers.set('cache-control', 'no-store');
+  return response;
+}
