@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { findChromium } from './find-browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'test-results', 'summary');
@@ -31,7 +32,17 @@ function readJson(file) {
   }
 }
 
-console.log(`Running the Overstap test suite against ${target}`);
+// The e2e tests need a browser: say so before spending minutes on the rest.
+const chromium = findChromium(root);
+if (!chromium) {
+  console.error(
+    'No Chromium found for the e2e tests: install one with `sudo apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install chromium`, or set CHROMIUM_PATH.',
+  );
+  process.exit(1);
+}
+process.env.CHROMIUM_PATH = chromium;
+
+console.log(`Running the Overstap test suite against ${target} (browser: ${chromium})`);
 const results = [
   step('typecheck', bin('tsc'), ['--noEmit']),
   step('lint', bin('eslint'), ['.', '--max-warnings=0']),

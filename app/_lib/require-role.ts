@@ -10,3 +10,10 @@ export async function requireRole(...roles: Role[]): Promise<SessionUser> {
   if (!roles.includes(session.user.role)) redirect(portalPath[session.user.role]);
   return session.user;
 }
+
+/** Guards the employer pages that need an approved firm: any other firm sees only its status, on /employer. */
+export async function requireApprovedEmployer(): Promise<SessionUser> {
+  const user = await requireRole('employer');
+  if (user.organisationStatus !== 'approved') redirect('/employer');
+  return user;
+}

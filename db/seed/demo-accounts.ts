@@ -9,6 +9,8 @@ export const demoAccounts = {
   employer: 'werkgever@overstap.demo',
   /** HR at a second employer, which posts vacancies and has its own at-risk workers. */
   otherEmployer: 'werkgever2@overstap.demo',
+  /** HR at a firm that registered and awaits the coordinator's approval: it sees only its status. */
+  pendingEmployer: 'werkgever.nieuw@overstap.demo',
   /** The first at-risk worker of the first redundancy announcement. */
   worker: 'werknemer@overstap.demo',
 } as const;

@@ -216,7 +216,9 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
           ? demoAccounts.employer
           : e.key === announcing[1]?.key
             ? demoAccounts.otherEmployer
-            : `hr.${e.key}@overstap.demo`;
+            : e.key === [...pendingKeys][0]
+              ? demoAccounts.pendingEmployer
+              : `hr.${e.key}@overstap.demo`;
       employerAccounts.set(e.key, email);
       const org = organisationRows[i]!;
       addUser(`HR ${e.name}`, email, { role: 'employer', organisationId: org.id, regionId: org.regionId });

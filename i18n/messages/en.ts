@@ -27,8 +27,15 @@ export const en: Messages = {
   },
   employer: {
     title: 'Employer portal',
-    pendingApproval:
-      'Your organisation is awaiting approval by the regional coordinator. Until then you cannot post vacancies.',
+    status: {
+      label: 'Status of your organisation',
+      pending:
+        'Your organisation is awaiting approval by the regional coordinator. Until then you see only this status here: no candidates, vacancies or figures of the region.',
+      rejected:
+        'The regional coordinator has rejected the registration of your organisation. Contact the regional coordinator if you think this is a mistake.',
+      suspended:
+        'Your organisation’s access has been suspended by the regional coordinator. Contact the regional coordinator for more information.',
+    },
     vacancies: 'Vacancies',
     noVacancies: 'You have no vacancies yet.',
     redundancies: 'Announced redundancies',

@@ -26,8 +26,15 @@ export const nl = {
   },
   employer: {
     title: 'Werkgeversportaal',
-    pendingApproval:
-      'Uw organisatie wacht nog op goedkeuring door de regiocoördinator. Tot dan kunt u geen vacatures plaatsen.',
+    status: {
+      label: 'Status van uw organisatie',
+      pending:
+        'Uw organisatie wacht op goedkeuring door de regiocoördinator. Tot dan ziet u hier alleen deze status: geen kandidaten, vacatures of cijfers van de regio.',
+      rejected:
+        'De regiocoördinator heeft de aanmelding van uw organisatie afgewezen. Neem contact op met de regiocoördinator als u denkt dat dit niet klopt.',
+      suspended:
+        'De toegang van uw organisatie is geschorst door de regiocoördinator. Neem contact op met de regiocoördinator voor meer informatie.',
+    },
     vacancies: 'Vacatures',
     noVacancies: 'U heeft nog geen vacatures.',
     redundancies: 'Aangekondigde boventalligheid',

@@ -22,8 +22,11 @@ export async function rematchChanged(db: Database, changed: { vacancyIds: string
   }
   if (count > BULK_CHANGE) {
     // A seed or an import: rematching each change one by one would occupy the database for
-    // minutes. The regional rematch command does it in one sweep.
-    console.info(`[matching] ${count} changes at once: run \`npm run matching:rematch\` to refresh stored matches`);
+    // minutes. The demo seed computes its matches in one sweep itself; after an import the
+    // regional rematch command does.
+    console.info(
+      `[matching] ${count} changes in one batch: pools refreshed; stored matches are left to a regional rematch (the demo seed runs its own; after an import: \`npm run matching:rematch\`)`,
+    );
     return;
   }
   try {

@@ -80,11 +80,46 @@ test('the language switch shows the portal in English and back in Dutch', async 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Regiodashboard');
 });
 
-test('signing out ends the session', async ({ page }) => {
+test('signing out ends the session, and a copy of its cookie is worth nothing afterwards', async ({
+  page,
+  browser,
+}) => {
   await login(page, demoAccounts.employer);
   await expect(page).toHaveURL(/\/employer$/);
+  const copied = await page.context().cookies();
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page).toHaveURL(/\/login$/);
   await page.goto('/employer');
   await expect(page).toHaveURL(/\/login$/);
+
+  // Someone who copied the cookie before the sign-out gets nothing with it.
+  const thief = await browser.newContext();
+  try {
+    await thief.addCookies(copied);
+    const stolen = await thief.newPage();
+    await stolen.goto('/employer');
+    await expect(stolen).toHaveURL(/\/login$/);
+    const api = await stolen.request.get('/api/trpc/organisation.mine', { headers: { 'x-overstap-client': 'e2e' } });
+    expect(api.status()).toBe(401);
+  } finally {
+    await thief.close();
+  }
+});
+
+test('a firm awaiting approval sees its own status and nothing of the region', async ({ page }) => {
+  await login(page, demoAccounts.pendingEmployer);
+  await expect(page).toHaveURL(/\/employer$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Werkgeversportaal');
+  await expect(page.getByRole('status')).toContainText('wacht op goedkeuring');
+  await expect(page.getByRole('heading', { name: /^Vacatures/ })).toHaveCount(0);
+  await expectAccessible(page);
+  for (const path of ['/employer/vacancies', '/employer/vacancies/new']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/employer$/);
+  }
+  // The API refuses the candidate pool too, not only the pages.
+  const candidates = await page.request.get('/api/trpc/search.candidates?input=%7B%22json%22%3A%7B%7D%7D', {
+    headers: { 'x-overstap-client': 'e2e' },
+  });
+  expect(candidates.status()).toBe(403);
 });

@@ -65,7 +65,9 @@ export async function trpcHttp(db: Database, path: string, request: TrpcHttpRequ
       ? `http://localhost/api/trpc/${path}?input=${encodeURIComponent(serialized)}`
       : `http://localhost/api/trpc/${path}`;
   const body = method === 'POST' ? (request.body ?? serialized) : undefined;
-  return handleTrpcRequest(new Request(url, { method, headers, body }), async () => ({ db, session: request.session }));
+  // duplex: a streamed body (a ReadableStream) needs it; it is harmless for the others.
+  const init = { method, headers, body, duplex: 'half' } as RequestInit;
+  return handleTrpcRequest(new Request(url, init), async () => ({ db, session: request.session }));
 }
 
 /** Posts to the real tRPC HTTP handler as the given signed-in user. */

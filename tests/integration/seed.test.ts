@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisations, redundancies, regions, skills, vacancies, workerProfiles } from '~/db/schema';
+import { matches, organisations, redundancies, regions, skills, users, vacancies, workerProfiles } from '~/db/schema';
 import { seedDemoIfEmpty } from '~/db/seed/run';
 import { DEMO_PASSWORD, demoAccounts } from '~/db/seed/demo-accounts';
 import { authenticateWithPassword } from '~/server/auth/identity';
@@ -66,6 +66,23 @@ describe('demo region seed', () => {
       expect(await fingerprint(other.db)).toEqual(await fingerprint(database.db));
     } finally {
       await other.destroy();
+    }
+  });
+
+  it('starts a fresh demo with every active worker’s matches computed, with no manual step', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const summary = await seedDemoIfEmpty(fresh.db, '2026-11-22');
+      expect(summary!.storedMatches).toBeGreaterThan(1000);
+      const [demoWorker] = await fresh.db
+        .select({ id: workerProfiles.id })
+        .from(workerProfiles)
+        .innerJoin(users, eq(users.id, workerProfiles.userId))
+        .where(eq(users.email, demoAccounts.worker));
+      const [stored] = await fresh.db.select({ n: count() }).from(matches).where(eq(matches.workerId, demoWorker!.id));
+      expect(stored!.n).toBeGreaterThan(0);
+    } finally {
+      await fresh.destroy();
     }
   });
 

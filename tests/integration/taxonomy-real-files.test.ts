@@ -306,7 +306,7 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
       expect(cli.output.stdout).not.toMatch(/merging occupations|Taxonomy updated/);
 
       // The server notices the dead client and rolls the transaction back, lock and all.
-      await waitUntil(async () => (await importLockHolders()).length === 0, 60_000);
+      await waitUntil(async () => (await importLockHolders()).length === 0, 5 * 60_000);
       expect(await snapshot(db)).toEqual(before);
       const [sample] = await queryRows<{ label: string }>(
         db,

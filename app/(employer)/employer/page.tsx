@@ -4,6 +4,7 @@ import { formatDate } from '~/i18n/config';
 import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
 import { requireRole } from '~/app/_lib/require-role';
+import { OrganisationStatus } from './organisation-status';
 import { VacancyTable } from './vacancy-table';
 
 export const metadata: Metadata = { title: 'Werkgever / Employer' };
@@ -11,9 +12,11 @@ export const metadata: Metadata = { title: 'Werkgever / Employer' };
 export default async function EmployerHome() {
   await requireRole('employer');
   const api = await serverApi();
-  const [{ locale, t }, organisation, vacancies, redundancies, atRiskWorkers] = await Promise.all([
-    getMessages(),
-    api.organisation.mine(),
+  const [{ locale, t }, organisation] = await Promise.all([getMessages(), api.organisation.mine()]);
+  if (organisation.approvalStatus !== 'approved') {
+    return <OrganisationStatus name={organisation.name} status={organisation.approvalStatus} t={t} />;
+  }
+  const [vacancies, redundancies, atRiskWorkers] = await Promise.all([
     api.vacancy.listMine({}),
     api.redundancy.listMine(),
     api.atRiskWorker.listMine(),
@@ -24,11 +27,6 @@ export default async function EmployerHome() {
       <h1>
         {t.employer.title}: {organisation.name}
       </h1>
-      {organisation.approvalStatus !== 'approved' && (
-        <p className="notice" role="status">
-          {t.employer.pendingApproval}
-        </p>
-      )}
 
       <section aria-labelledby="redundancies-title">
         <h2 id="redundancies-title">{t.employer.redundancies}</h2>

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { format } from '~/i18n/config';
 import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
-import { requireRole } from '~/app/_lib/require-role';
+import { requireApprovedEmployer } from '~/app/_lib/require-role';
 import { VacancyTable } from '~/app/(employer)/employer/vacancy-table';
 
 export const metadata: Metadata = { title: 'Vacatures / Vacancies' };
@@ -17,7 +17,7 @@ export default async function EmployerVacancies({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireRole('employer');
+  await requireApprovedEmployer();
   const { created } = params.parse(await searchParams);
   const api = await serverApi();
   const [{ locale, t }, organisation, vacancies] = await Promise.all([
