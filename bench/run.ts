@@ -2,7 +2,8 @@
  * `npm run bench`: every benchmark, then bench/RESULTS.md rewritten with today's figures.
  *   search and matching at 10k and 100k vacancies (20k workers each), PostgreSQL backend;
  *   ESCO import and skill autocomplete at full ESCO size, on PGlite and PostgreSQL.
- * Options: --only matching|taxonomy, --sizes 10000,100000, --samples 200,
+ *   sign-in timing for known and unknown e-mail addresses.
+ * Options: --only matching|taxonomy|sign-in, --sizes 10000,100000, --samples 200,
  *          --keep-databases (keep the generated regions as overstap_bench_keep_<size> and reuse them).
  * Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  * Exits non-zero when a figure misses its target, so a regression is noticed.
@@ -11,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runMatchingBench, type MatchingBenchResult } from './matching';
+import { runSignInBench, type SignInBenchResult } from './sign-in';
 import { runTaxonomyBench, taxonomyBudgetProblems, type TaxonomyBenchResult } from './taxonomy-autocomplete';
 import type { Timing } from './stats';
 
@@ -88,10 +90,29 @@ function taxonomyTable(result: TaxonomyBenchResult): string[] {
   ];
 }
 
+/** Unknown addresses may not answer measurably faster than known ones (argon2 runs for both). */
+function signInProblems(r: SignInBenchResult): string[] {
+  const ratio = r.unknownAddress.p50 / r.knownAddress.p50;
+  return ratio < 0.8 ? [`unknown addresses answer in ${(ratio * 100).toFixed(0)}% of the time of known ones`] : [];
+}
+
+function signInTable(r: SignInBenchResult): string[] {
+  return [
+    `Wrong passwords, ${r.samples} of each, interleaved (embedded PGlite).`,
+    '',
+    '| e-mail address | p50 / p95 ms |',
+    '| --- | --- |',
+    `| known | ${ms(r.knownAddress)} |`,
+    `| unknown | ${ms(r.unknownAddress)} |`,
+    `| unknown ÷ known (p50) | ${(r.unknownAddress.p50 / r.knownAddress.p50).toFixed(2)}× (target: ≥ 0.8×) |`,
+  ];
+}
+
 const started = performance.now();
 const sections: string[][] = [];
 const problems: string[] = [];
-if (values.only !== 'taxonomy') {
+const runs = (part: string) => values.only === undefined || values.only === part;
+if (runs('matching')) {
   const results: MatchingBenchResult[] = [];
   for (const size of values.sizes.split(',').map(Number)) {
     console.log(`\n== search and matching: ${size.toLocaleString('en')} vacancies ==`);
@@ -107,11 +128,17 @@ if (values.only !== 'taxonomy') {
   results.forEach((r) => problems.push(...matchingProblems(r)));
   sections.push(['## Search and matching (PostgreSQL backend)', '', ...matchingTable(results)]);
 }
-if (values.only !== 'matching') {
+if (runs('taxonomy')) {
   console.log('\n== ESCO import and skill autocomplete ==');
   const result = await runTaxonomyBench();
   problems.push(...taxonomyBudgetProblems(result));
   sections.push(['## Skills taxonomy: ESCO import and autocomplete', '', ...taxonomyTable(result)]);
+}
+if (runs('sign-in')) {
+  console.log('\n== sign-in timing ==');
+  const result = await runSignInBench();
+  problems.push(...signInProblems(result));
+  sections.push(['## Sign-in: known and unknown e-mail addresses', '', ...signInTable(result)]);
 }
 
 const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
