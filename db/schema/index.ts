@@ -11,3 +11,4 @@ export * from './matching';
 export * from './trust';
 export * from './relations';
 export * from './search';
+export * from './jobs';
