@@ -21,6 +21,13 @@ const envSchema = z.object({
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
+  /** smtp:// or smtps:// URL of the mail server; unset: mail is written to MAIL_DIR as .eml files. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().default('Overstap <noreply@overstap.localhost>'),
+  MAIL_DIR: z.string().default('./.data/mail'),
   MEILI_URL: z.url().optional(),
   MEILI_MASTER_KEY: z.string().optional(),
 });
