@@ -99,6 +99,13 @@ export const en: Messages = {
     score: '{score}% fit',
     starts: 'starts {date}',
   },
+  candidateDistance: {
+    under5: 'Less than 5 km',
+    from5to10: '5 to 10 km',
+    from10to25: '10 to 25 km',
+    from25to50: '25 to 50 km',
+    over50: 'More than 50 km',
+  },
   coordinator: {
     title: 'Regional dashboard',
     atRiskWorkers: 'Workers at risk',

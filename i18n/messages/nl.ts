@@ -98,6 +98,14 @@ export const nl = {
     score: '{score}% passend',
     starts: 'start {date}',
   },
+  /** Distance bands of anonymised candidates (server/lib/distance-band.ts): never an exact distance or place. */
+  candidateDistance: {
+    under5: 'Minder dan 5 km',
+    from5to10: '5 tot 10 km',
+    from10to25: '10 tot 25 km',
+    from25to50: '25 tot 50 km',
+    over50: 'Meer dan 50 km',
+  },
   coordinator: {
     title: 'Regiodashboard',
     atRiskWorkers: 'Werknemers met ontslagrisico',

@@ -106,6 +106,14 @@ export async function loadVacancyDocuments(db: Database, ids: string[]): Promise
 }
 
 /**
+ * A worker who may be found by employers at all: consented and still looking. The index holds
+ * only these, and every employer-facing answer checks it again (candidate-view.ts), because
+ * the index and the matching pool only learn of a change at the next outbox sync.
+ */
+export const findableWorker = () =>
+  and(eq(workerProfiles.visibleToEmployers, true), inArray(workerProfiles.status, ['at_risk', 'in_transition']));
+
+/**
  * Workers among `ids` who are still looking and consented to be found, as anonymised
  * documents. Anyone else (revoked consent, placed, withdrawn) must be removed from the index.
  */
@@ -115,13 +123,7 @@ export async function loadWorkerDocuments(db: Database, ids: string[]): Promise<
     .select({ worker: workerProfiles, occupation: occupations })
     .from(workerProfiles)
     .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
-    .where(
-      and(
-        inArray(workerProfiles.id, ids),
-        eq(workerProfiles.visibleToEmployers, true),
-        inArray(workerProfiles.status, ['at_risk', 'in_transition']),
-      ),
-    );
+    .where(and(inArray(workerProfiles.id, ids), findableWorker()));
   const skillMap = await skillsByOwner(
     db,
     workerSkills,

@@ -36,7 +36,9 @@ export interface VacancyDocument {
 
 /**
  * What the index holds for a worker who consented to be found. Anonymised: no name, no
- * contact details, no employer, home location rounded to about a kilometre.
+ * contact details, no employer, home location rounded to about a kilometre (for the geo
+ * filter). Never sent to an employer as it is: the id and the location stay on the server,
+ * and services/candidate-view.ts makes what an employer sees of a candidate.
  */
 export interface WorkerDocument {
   id: string;

@@ -7,8 +7,9 @@ import { notFound } from '~/server/lib/errors';
 import { explanationLines } from '~/server/matching/explain';
 import { rankCandidatesForVacancy, rankVacanciesForWorker } from '~/server/matching/engine';
 import { getMatchContext } from '~/server/matching/runtime';
-import { loadWorkerDocuments } from '~/server/search/documents';
+import { byShownScore, employerMatchOf } from '~/server/matching/employer-view';
 import { recordAudit } from './audit';
+import { visibleCandidates } from './candidate-view';
 
 export const matchListInput = z.object({
   limit: z.int().min(1).max(50).default(20),
@@ -56,25 +57,20 @@ export async function matchesForWorker(db: Database, actor: WorkerActor, input: 
 export const candidatesInput = matchListInput.extend({ vacancyId: z.uuid() });
 
 /**
- * The best candidates for one of the employer's own vacancies: consenting workers only, and
- * anonymised (no name, employer or address). Each request is logged for the workers' sake.
+ * The best candidates for one of the employer's own vacancies: consenting workers only (checked
+ * against the database, not the matching pool, which lags by one outbox sync), anonymised
+ * (candidate-view.ts) and with no exact distance (employer-view.ts). Each request is logged
+ * for the workers' sake.
  */
 export async function candidatesForVacancy(db: Database, actor: EmployerActor, input: z.infer<typeof candidatesInput>) {
   const [vacancy] = await db
-    .select({ id: vacancies.id })
+    .select({ id: vacancies.id, lat: vacancies.lat, lon: vacancies.lon })
     .from(vacancies)
     .where(and(eq(vacancies.id, input.vacancyId), eq(vacancies.organisationId, actor.organisationId)));
   if (!vacancy) throw notFound('Vacancy');
   const ranked = await rankCandidatesForVacancy(db, await getMatchContext(db), vacancy.id, input.limit);
-  const anonymous = new Map(
-    (
-      await loadWorkerDocuments(
-        db,
-        ranked.map((m) => m.workerId),
-      )
-    ).map((d) => [d.id, d]),
-  );
-  const visible = ranked.filter((m) => anonymous.has(m.workerId));
+  const visible = await visibleCandidates(db, actor, { workerIds: ranked.map((m) => m.workerId), from: vacancy });
+  const shown = ranked.filter((m) => visible.has(m.workerId));
   await recordAudit(db, {
     actorUserId: actor.userId,
     action: 'candidates.match',
@@ -82,21 +78,7 @@ export async function candidatesForVacancy(db: Database, actor: EmployerActor, i
     subjectId: vacancy.id,
     organisationId: actor.organisationId,
     regionId: actor.regionId,
-    metadata: { workerIds: visible.map((m) => m.workerId) },
+    metadata: { workerIds: shown.map((m) => m.workerId) },
   });
-  return visible.map((m) => {
-    const doc = anonymous.get(m.workerId)!;
-    return {
-      candidateId: doc.id,
-      headline: doc.headline,
-      occupationLabels: doc.occupationLabels,
-      homeArea: doc.homeArea,
-      hoursMin: doc.hoursMin,
-      hoursMax: doc.hoursMax,
-      availableFrom: doc.availableFrom,
-      score: m.score,
-      components: m.components,
-      explanation: m.explanation,
-    };
-  });
+  return byShownScore(shown.map((m) => ({ ...visible.get(m.workerId)!, ...employerMatchOf(m) })));
 }

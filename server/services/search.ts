@@ -1,11 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
-import { workerProfiles } from '~/db/schema';
+import { organisations, workerProfiles } from '~/db/schema';
 import { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
 import type { Actor, EmployerActor } from '~/server/auth/actor';
 import { MAX_PAGE_SIZE, vacancyFacetNames, type SearchBackend } from '~/server/search/types';
+import { notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
+import { visibleCandidates } from './candidate-view';
 
 const isoDate = z.iso.date({ message: 'use a date as YYYY-MM-DD' });
 const hoursRange = z
@@ -73,7 +75,9 @@ export async function searchVacanciesFor(
 
 /**
  * An employer searches anonymised candidates: workers of the employer's region (or open to
- * other regions) who consented to be found. Every search is logged.
+ * other regions) who consented to be found. The index finds them; the database decides, hit
+ * by hit, whether the employer may still see them (candidate-view.ts), so a revoked consent
+ * counts at once, not after the next outbox sync. Every search is logged.
  */
 export async function searchCandidatesFor(
   db: Database,
@@ -81,19 +85,46 @@ export async function searchCandidatesFor(
   input: z.infer<typeof candidateSearchInput>,
   search: SearchBackend,
 ) {
-  const result = await search.searchWorkers({ ...input, regionId: actor.regionId });
+  const found = await search.searchWorkers({ ...input, regionId: actor.regionId });
+  const [employer] = await db
+    .select({ lat: organisations.lat, lon: organisations.lon })
+    .from(organisations)
+    .where(eq(organisations.id, actor.organisationId));
+  if (!employer) throw notFound('Organisation');
+  const visible = await visibleCandidates(db, actor, {
+    workerIds: found.hits.map((h) => h.document.id),
+    from: employer,
+  });
+  // In the index's order; the index's distance from `near` stays here (exact distances locate people).
+  const shown = found.hits.flatMap((h) => {
+    const candidate = visible.get(h.document.id);
+    return candidate ? [{ workerId: h.document.id, candidate }] : [];
+  });
+  /**
+   * The index's count less the hits of this page that turned out no longer visible. Workers
+   * on other pages who lost visibility since the last outbox sync (about a second) are still
+   * counted until it runs: an upper bound, exact once the index has caught up. Pages keep the
+   * index's boundaries, so paging neither skips nor repeats anyone, and a page may hold fewer
+   * than `pageSize` hits while the index lags.
+   */
+  const total = Math.max(0, found.total - (found.hits.length - shown.length));
   await recordAudit(db, {
     actorUserId: actor.userId,
     action: 'candidates.search',
     subjectType: 'worker_profile',
     subjectId:
-      result.hits
-        .map((h) => h.document.id)
+      shown
+        .map((s) => s.workerId)
         .join(',')
         .slice(0, 2000) || '-',
     organisationId: actor.organisationId,
     regionId: actor.regionId,
-    metadata: { text: input.text ?? null, results: result.total },
+    metadata: { text: input.text ?? null, results: total },
   });
-  return result;
+  return {
+    hits: shown.map((s) => s.candidate),
+    total,
+    page: found.page,
+    pageSize: found.pageSize,
+  };
 }

@@ -6,7 +6,13 @@ import { demoAccounts } from '~/db/seed/demo-accounts';
 import { haversineKm } from '~/server/lib/geo';
 import { rematchWorker, STORED_MATCHES } from '~/server/matching/engine';
 import { loadMatchContext } from '~/server/matching/load';
-import { callerFor, sessionUserByEmail } from '~/tests/helpers/callers';
+import { distanceBandKeys } from '~/server/lib/distance-band';
+import {
+  CANDIDATE_CODE_PATTERN,
+  candidatePseudonymsFor,
+  resolveCandidatePseudonym,
+} from '~/server/services/candidate-pseudonyms';
+import { actorByEmail, callerFor, sessionUserByEmail } from '~/tests/helpers/callers';
 import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
 let database: TestDatabase;
@@ -65,11 +71,17 @@ describe('vacancy → candidates', () => {
           .where(eq(workerProfiles.visibleToEmployers, true))
       ).map((w) => w.id),
     );
+    expect(candidates.length).toBeGreaterThan(0);
+    const actor = await actorByEmail(db, demoAccounts.otherEmployer, 'employer');
     for (const c of candidates) {
-      expect(visible.has(c.candidateId)).toBe(true);
+      expect(c.candidateId).toMatch(CANDIDATE_CODE_PATTERN);
+      const { workerId } = await resolveCandidatePseudonym(db, actor, { candidateId: c.candidateId });
+      expect(visible.has(workerId)).toBe(true);
       expect(c).not.toHaveProperty('name');
       expect(c).not.toHaveProperty('email');
-      expect(c.homeArea).toMatch(/^\d{4}$/);
+      expect(c).not.toHaveProperty('homeArea');
+      expect(c.explanation).not.toHaveProperty('distanceKm');
+      expect(distanceBandKeys).toContain(c.distanceBand);
     }
   });
 
@@ -101,10 +113,12 @@ describe('vacancy → candidates', () => {
     });
     const employerCaller = await callerFor(db, hr!.user.email);
     const before = await employerCaller.matching.candidates({ vacancyId, limit: 50, locale: 'nl' });
-    expect(before.map((c) => c.candidateId)).toContain(profile.id);
+    const employer = await actorByEmail(db, hr!.user.email, 'employer');
+    const pseudonym = (await candidatePseudonymsFor(db, employer, { workerIds: [profile.id] })).get(profile.id);
+    expect(before.map((c) => c.candidateId)).toContain(pseudonym);
     await workerCaller.worker.setVisibility({ visibleToEmployers: false, openToOtherRegions: false });
     const after = await employerCaller.matching.candidates({ vacancyId, limit: 50, locale: 'nl' });
-    expect(after.map((c) => c.candidateId)).not.toContain(profile.id);
+    expect(after.map((c) => c.candidateId)).not.toContain(pseudonym);
   });
 });
 

@@ -1,0 +1,79 @@
+/**
+ * What an employer sees of a candidate, in every answer (search and matching): the one place
+ * that decides who an employer may see right now and what of them.
+ */
+import { and, eq, inArray, or } from 'drizzle-orm';
+import type { Database } from '~/db/client';
+import { workerProfiles } from '~/db/schema';
+import type { EmployerActor } from '~/server/auth/actor';
+import { distanceBandBetween, type DistanceBand, type Point } from '~/server/lib/distance-band';
+import { findableWorker, loadWorkerDocuments } from '~/server/search/documents';
+import type { WorkerDocument } from '~/server/search/types';
+import { candidatePseudonymsFor } from './candidate-pseudonyms';
+
+/**
+ * An anonymised candidate as an employer receives it. Named only by the employer's own
+ * pseudonym; where they live only as a distance band. Never the profile id, postcode, city,
+ * coordinates, name, e-mail, birth year or current employer.
+ */
+export interface AnonymousCandidate {
+  /** The employer's pseudonym for this worker, e.g. "K-7Q4M2" (candidate-pseudonyms.ts). */
+  candidateId: string;
+  headline: string;
+  occupationId: string | null;
+  occupationLabels: string[];
+  skillIds: string[];
+  hoursMin: number;
+  hoursMax: number;
+  contractPreferences: WorkerDocument['contractPreferences'];
+  availableFrom: string | null;
+  /** From the point the answer is about: the vacancy, or the employer's own address. */
+  distanceBand: DistanceBand;
+}
+
+/**
+ * The workers among `workerIds` the employer may see now, as anonymised candidates (worker id
+ * → candidate; the worker id stays on the server). Read from the database on every call, not
+ * from the search index or the matching pool, which learn of a change only at the next outbox
+ * sync: consent given, still at risk or in transition, and in the employer's region or
+ * consenting to be seen in other regions. Workers that fail are simply absent.
+ */
+export async function visibleCandidates(
+  db: Database,
+  actor: EmployerActor,
+  input: { workerIds: readonly string[]; from: Point },
+): Promise<Map<string, AnonymousCandidate>> {
+  if (input.workerIds.length === 0) return new Map();
+  const homes = await db
+    .select({ id: workerProfiles.id, lat: workerProfiles.homeLat, lon: workerProfiles.homeLon })
+    .from(workerProfiles)
+    .where(
+      and(
+        inArray(workerProfiles.id, [...input.workerIds]),
+        findableWorker(),
+        or(eq(workerProfiles.regionId, actor.regionId), eq(workerProfiles.openToOtherRegions, true)),
+      ),
+    );
+  // The band comes from the exact home: rounded coordinates could put someone in the wrong band.
+  const homeOf = new Map(homes.map((h) => [h.id, h]));
+  // What may be shown of a worker is what the search index may hold (documents.ts), read fresh.
+  const documents = await loadWorkerDocuments(db, [...homeOf.keys()]);
+  const codes = await candidatePseudonymsFor(db, actor, { workerIds: documents.map((d) => d.id) });
+  return new Map(
+    documents.map((d) => [
+      d.id,
+      {
+        candidateId: codes.get(d.id)!,
+        headline: d.headline,
+        occupationId: d.occupationId,
+        occupationLabels: d.occupationLabels,
+        skillIds: d.skillIds,
+        hoursMin: d.hoursMin,
+        hoursMax: d.hoursMax,
+        contractPreferences: d.contractPreferences,
+        availableFrom: d.availableFrom,
+        distanceBand: distanceBandBetween(input.from, homeOf.get(d.id)!),
+      },
+    ]),
+  );
+}

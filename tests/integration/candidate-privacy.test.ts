@@ -1,0 +1,248 @@
+/**
+ * What an employer receives about anonymised candidates (issue 9, point 8), on every configured
+ * search backend (PostgreSQL always, Meilisearch too when MEILI_URL is set): consent revoked
+ * counts before the index catches up, answers carry nothing that identifies or locates a
+ * worker, and where a worker lives shows only as a distance band.
+ */
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outbox, workerProfiles } from '~/db/schema';
+import { createSearchBackend, type SearchBackend } from '~/server/search';
+import { drainOutbox } from '~/server/search/sync';
+import { resolveCandidatePseudonym } from '~/server/services/candidate-pseudonyms';
+import { setWorkerVisibility } from '~/server/services/worker-profile';
+import { sessionFor, trpcHttp } from '~/tests/helpers/callers';
+import {
+  callerWithSearch,
+  createCandidateFixture,
+  employerActor,
+  visibleWorkers,
+  type CandidateFixture,
+  type FixtureWorker,
+} from '~/tests/helpers/candidate-fixture';
+import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
+
+const backends = [
+  { name: 'postgres', config: {} },
+  ...(process.env.MEILI_URL
+    ? [
+        {
+          name: 'meilisearch',
+          config: {
+            meiliUrl: process.env.MEILI_URL,
+            meiliKey: process.env.MEILI_MASTER_KEY,
+            indexPrefix: `test_${randomBytes(4).toString('hex')}_`,
+          },
+        },
+      ]
+    : []),
+];
+if (!process.env.MEILI_URL) console.info('candidate privacy: MEILI_URL not set, running the PostgreSQL backend only');
+
+/** Keys that would name, locate or link a worker; none may appear anywhere in an employer's answer. */
+const forbiddenKeys = [
+  'id',
+  'workerId',
+  'profileId',
+  'userId',
+  'regionId',
+  'organisationId',
+  'currentOrganisationId',
+  'organisationName',
+  'homeArea',
+  'homePostcode',
+  'postcode',
+  'homeCity',
+  'city',
+  'lat',
+  'lon',
+  'homeLat',
+  'homeLon',
+  'distanceKm',
+  'name',
+  'email',
+  'birthYear',
+];
+
+function keysOf(value: unknown, into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) keysOf(v, into);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      into.add(k);
+      keysOf(v, into);
+    }
+  return into;
+}
+
+/**
+ * Asserts that a serialized answer holds none of the workers' identifying values. Profile and
+ * user ids are looked for first; then every UUID (taxonomy ids) and pseudonym is masked, since
+ * a random id may by chance contain four digits that equal a postcode or a birth year.
+ */
+function expectNoPersonalData(json: string, fixture: CandidateFixture) {
+  expect([...keysOf(JSON.parse(json))].filter((k) => forbiddenKeys.includes(k))).toEqual([]);
+  const masked = json
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>')
+    .replace(/K-[0-9A-Z]{5}/g, '<pseudonym>');
+  const forbiddenValues = (w: FixtureWorker) => [
+    w.name,
+    'Zwartveld',
+    w.email,
+    w.postcode,
+    w.city,
+    String(w.birthYear),
+    String(w.lat),
+    String(w.lon),
+    w.lat.toFixed(2),
+    w.lon.toFixed(2),
+    w.lat.toFixed(3),
+  ];
+  for (const worker of fixture.workers) {
+    expect(json).not.toContain(worker.profileId);
+    expect(json).not.toContain(worker.userId);
+    for (const value of forbiddenValues(worker)) expect(masked, `${worker.key}: ${value}`).not.toContain(value);
+  }
+  for (const value of [fixture.releasing.id, fixture.releasing.name, fixture.releasing.city, fixture.region.id])
+    expect(json).not.toContain(value);
+}
+
+describe.each(backends)('anonymised candidates on $name', ({ config }) => {
+  let database: TestDatabase;
+  let backend: SearchBackend;
+  let fixture: CandidateFixture;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    fixture = await createCandidateFixture(database.db);
+    backend = createSearchBackend(database.db, config);
+    await backend.prepare();
+    expect((await drainOutbox(database.db, backend)).failed).toBe(0);
+  });
+  afterAll(() => database?.destroy());
+
+  const employerA = () => callerWithSearch(database.db, fixture.employerA.email, backend);
+  /** Which fixture worker each candidate is, through employer A's own pseudonyms. */
+  const workersOf = async (candidates: { candidateId: string }[]) =>
+    Promise.all(
+      candidates.map(async (c) => {
+        const { workerId } = await resolveCandidatePseudonym(database.db, employerActor(fixture, 'employerA'), c);
+        return fixture.workers.find((w) => w.profileId === workerId)!.key;
+      }),
+    );
+
+  it("shows a distance band from the employer's address in search and from the vacancy in matching", async () => {
+    const searched = await (await employerA()).search.candidates({ pageSize: 100 });
+    const keys = await workersOf(searched.hits);
+    expect([...keys].sort()).toEqual(Object.keys(visibleWorkers).sort());
+    expect(searched.total).toBe(keys.length);
+    for (const [i, key] of keys.entries())
+      expect(searched.hits[i]!.distanceBand, key).toBe(visibleWorkers[key as keyof typeof visibleWorkers].fromAddress);
+
+    const matched = await (
+      await employerA()
+    ).matching.candidates({ vacancyId: fixture.vacancy.id, limit: 50, locale: 'nl' });
+    const matchedKeys = await workersOf(matched);
+    expect([...matchedKeys].sort()).toEqual(Object.keys(visibleWorkers).sort());
+    for (const [i, key] of matchedKeys.entries())
+      expect(matched[i]!.distanceBand, key).toBe(visibleWorkers[key as keyof typeof visibleWorkers].fromVacancy);
+  });
+
+  it('sends no id, name, e-mail, postcode, town, coordinates, birth year or employer of a worker', async () => {
+    const caller = await employerA();
+    const answers = [
+      await caller.search.candidates({ pageSize: 100 }),
+      await caller.search.candidates({ text: 'lasser', near: { ...fixture.vacancy, radiusKm: 500 } }),
+      await caller.matching.candidates({ vacancyId: fixture.vacancy.id, limit: 50, locale: 'en' }),
+    ];
+    for (const answer of answers) {
+      expect(JSON.stringify(answer)).toContain('K-');
+      expectNoPersonalData(JSON.stringify(answer), fixture);
+    }
+  });
+
+  it('hides a worker who revoked consent, left the transition or narrowed it to their region, before the index syncs', async () => {
+    const { db } = database;
+    const caller = await employerA();
+    const before = await caller.search.candidates({ pageSize: 100 });
+    const pages = async () => {
+      const seen: string[] = [];
+      for (let page = 1; page <= 4; page++) {
+        const result = await caller.search.candidates({ pageSize: 2, page });
+        expect(result.hits.length).toBeLessThanOrEqual(2);
+        seen.push(...(await workersOf(result.hits)));
+      }
+      return seen;
+    };
+    expect((await pages()).sort()).toEqual(Object.keys(visibleWorkers).sort());
+
+    const revoking = fixture.worker('north2');
+    await setWorkerVisibility(
+      db,
+      { role: 'worker', userId: revoking.userId, regionId: revoking.regionId },
+      { visibleToEmployers: false, openToOtherRegions: false },
+    );
+    const narrowing = fixture.worker('otherRegion60');
+    await setWorkerVisibility(
+      db,
+      { role: 'worker', userId: narrowing.userId, regionId: narrowing.regionId },
+      { visibleToEmployers: true, openToOtherRegions: false },
+    );
+    const placed = fixture.worker('south13');
+    await db.update(workerProfiles).set({ status: 'placed' }).where(eq(workerProfiles.id, placed.profileId));
+
+    // The outbox has not run: the index still finds all three.
+    expect((await db.select().from(outbox).where(isNull(outbox.processedAt))).length).toBeGreaterThan(0);
+    const inIndex = (await backend.searchWorkers({ regionId: fixture.region.id, pageSize: 100 })).hits.map(
+      (h) => h.document.id,
+    );
+    for (const w of [revoking, narrowing, placed]) expect(inIndex).toContain(w.profileId);
+
+    const after = await caller.search.candidates({ pageSize: 100 });
+    const still = Object.keys(visibleWorkers).filter((k) => !['north2', 'otherRegion60', 'south13'].includes(k));
+    expect((await workersOf(after.hits)).sort()).toEqual(still.sort());
+    expect(after.total).toBe(before.total - 3);
+    // Paging skips and repeats no one while the index lags.
+    expect((await pages()).sort()).toEqual(still.sort());
+    const matched = await caller.matching.candidates({ vacancyId: fixture.vacancy.id, limit: 50, locale: 'nl' });
+    expect((await workersOf(matched)).sort()).toEqual(still.sort());
+
+    // Once the outbox has run, the index agrees and the total is exact.
+    await drainOutbox(db, backend);
+    const synced = await caller.search.candidates({ pageSize: 100 });
+    expect(synced.total).toBe(still.length);
+    expect(
+      await db
+        .select()
+        .from(outbox)
+        .where(and(isNull(outbox.processedAt), eq(outbox.aggregateId, revoking.profileId))),
+    ).toEqual([]);
+  });
+});
+
+describe('the answer on the wire', () => {
+  let database: TestDatabase;
+  let fixture: CandidateFixture;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    fixture = await createCandidateFixture(database.db);
+    await drainOutbox(database.db, createSearchBackend(database.db, {}));
+  });
+  afterAll(() => database?.destroy());
+
+  it('holds no personal data in the JSON the employer’s browser receives', async () => {
+    const session = await sessionFor(database.db, fixture.employerA.email);
+    const calls = [
+      ['search.candidates', { pageSize: 100 }],
+      ['matching.candidates', { vacancyId: fixture.vacancy.id, limit: 50, locale: 'nl' }],
+    ] as const;
+    for (const [path, input] of calls) {
+      const response = await trpcHttp(database.db, path, { session, method: 'GET', input });
+      expect(response.status).toBe(200);
+      const body = await response.text();
+      expect(body.match(/K-[0-9A-Z]{5}/g)?.length).toBe(Object.keys(visibleWorkers).length);
+      expectNoPersonalData(body, fixture);
+    }
+  });
+});
