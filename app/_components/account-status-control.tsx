@@ -32,12 +32,15 @@ export function AccountStatusControl({
   const error = disable.error ?? enable.error;
   const busy = disable.isPending || enable.isPending;
 
-  // After cancelling or a change, focus goes to the button that is now shown (disable or
-  // enable, once the refreshed page says which), not back to the top of the page.
+  // Asked for a reason, the keyboard is in its field. After cancelling or a change, focus goes to
+  // the button that is now shown (disable or enable, once the refreshed page says which), not
+  // back to the top of the page.
   const action = useRef<HTMLButtonElement>(null);
   const focusAction = useRef(false);
+  const reason = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (focusAction.current && !confirming) action.current?.focus();
+    if (confirming) reason.current?.focus();
+    else if (focusAction.current) action.current?.focus();
   }, [confirming, account.disabled]);
 
   function done(text: string) {
@@ -84,7 +87,7 @@ export function AccountStatusControl({
       ) : confirming ? (
         <form className="account-reason" onSubmit={onDisable}>
           <label htmlFor={reasonId}>{format(a.reasonLabel, { name: account.name })}</label>
-          <input id={reasonId} name="reason" required minLength={3} maxLength={300} autoComplete="off" autoFocus />
+          <input ref={reason} id={reasonId} name="reason" required minLength={3} maxLength={300} autoComplete="off" />
           <span className="row-controls">
             <button type="submit" className="button-small" disabled={busy}>
               {busy ? a.busy : a.confirmDisable}
