@@ -14,3 +14,12 @@ export const demoAccounts = {
   /** The first at-risk worker of the first redundancy announcement. */
   worker: 'werknemer@overstap.demo',
 } as const;
+
+/**
+ * An HR account disabled by the coordinator (its holder left the firm), so the account lists
+ * show what a disabled account looks like. Not in `demoAccounts`: it cannot sign in.
+ */
+export const disabledDemoAccount = {
+  email: 'hr.loopbaanhuis-brainport@overstap.demo',
+  reason: 'Uit dienst bij Loopbaanhuis Brainport',
+} as const;

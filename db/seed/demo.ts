@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import { ACCOUNT_DISABLED, type AccountAuditMetadata } from '~/server/lib/account-audit';
 import { addDays, addMonths, type IsoDate } from '~/server/lib/dates';
 import { guidanceDeadline } from '~/server/lib/guidance';
 import type { Database } from '~/db/client';
@@ -23,7 +24,7 @@ import {
   type SeedOccupation,
   type SeedPlace,
 } from './data';
-import { demoAccounts } from './demo-accounts';
+import { demoAccounts, disabledDemoAccount } from './demo-accounts';
 import { SeededRandom } from './random';
 
 export interface DemoSeedOptions {
@@ -338,6 +339,25 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       membershipRows.map((m, i) => ({ ...m, userId: insertedUsers[i]!.id })),
     );
     const workerUserOffset = insertedUsers.length - plannedWorkers.length;
+
+    // One HR account was disabled by the coordinator, with the audit entry that says why.
+    const leaverIndex = insertedUsers.findIndex((u) => u.email === disabledDemoAccount.email);
+    const leaver = insertedUsers[leaverIndex]!.id;
+    const disabledBy = insertedUsers.find((u) => u.email === demoAccounts.coordinator)!.id;
+    await tx
+      .update(t.users)
+      .set({ disabledAt: new Date(`${today}T09:00:00Z`), disabledByUserId: disabledBy })
+      .where(eq(t.users.id, leaver));
+    await tx.insert(t.auditLog).values({
+      actorUserId: disabledBy,
+      action: ACCOUNT_DISABLED,
+      subjectType: 'user',
+      subjectId: leaver,
+      regionId: membershipRows[leaverIndex]!.regionId ?? null,
+      organisationId: membershipRows[leaverIndex]!.organisationId ?? null,
+      metadata: { reason: disabledDemoAccount.reason, role: 'employer' } satisfies AccountAuditMetadata,
+      at: new Date(`${today}T09:00:00Z`),
+    });
 
     const profileRows: { id: string }[] = [];
     for (let i = 0; i < plannedWorkers.length; i += 500) {

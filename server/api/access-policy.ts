@@ -13,8 +13,14 @@
 export type Audience = 'signedIn' | 'worker' | 'employer' | 'employerAnyStatus' | 'coordinator' | 'admin';
 
 export const accessPolicy = {
+  'account.list': 'admin',
+  'account.disable': 'admin',
+  'account.enable': 'admin',
   'atRiskWorker.listMine': 'employer',
   'atRiskWorker.get': 'employer',
+  'employerAccount.listForEmployer': 'coordinator',
+  'employerAccount.disable': 'coordinator',
+  'employerAccount.enable': 'coordinator',
   'matching.forMe': 'worker',
   'matching.candidates': 'employer',
   'organisation.mine': 'employerAnyStatus',
@@ -22,6 +28,7 @@ export const accessPolicy = {
   'organisation.decideApproval': 'coordinator',
   'redundancy.listMine': 'employer',
   'region.overview': 'coordinator',
+  'region.list': 'admin',
   'search.vacancies': 'signedIn',
   'search.candidates': 'employer',
   'taxonomy.searchSkills': 'signedIn',

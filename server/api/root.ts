@@ -1,4 +1,6 @@
+import { accountRouter } from './routers/account';
 import { atRiskWorkerRouter } from './routers/at-risk-worker';
+import { employerAccountRouter } from './routers/employer-account';
 import { matchingRouter } from './routers/matching';
 import { organisationRouter } from './routers/organisation';
 import { redundancyRouter } from './routers/redundancy';
@@ -11,7 +13,9 @@ import { createCallerFactory, createTRPCRouter } from './trpc';
 
 /** One router per domain, merged here. */
 export const appRouter = createTRPCRouter({
+  account: accountRouter,
   atRiskWorker: atRiskWorkerRouter,
+  employerAccount: employerAccountRouter,
   matching: matchingRouter,
   organisation: organisationRouter,
   redundancy: redundancyRouter,

@@ -51,13 +51,15 @@ export async function endUserSessions(db: Database, userId: string): Promise<voi
 export async function resolveSession(db: Database, sessionId: string, userId: string): Promise<SessionUser | null> {
   const key = hashOf(sessionId);
   const cached = cache.get(key);
-  if (cached && cached.until > Date.now()) return cached.user;
+  // The session belongs to one user: a cookie naming it with another is refused, cached or not.
+  if (cached && cached.until > Date.now()) return cached.user?.id === userId ? cached.user : null;
   const [row] = await db
-    .select({ userId: sessions.userId })
+    .select({ userId: sessions.userId, expires: sessions.expires })
     .from(sessions)
     .where(and(eq(sessions.sessionToken, key), eq(sessions.userId, userId), gt(sessions.expires, new Date())));
   const user = row ? await loadSessionUser(db, row.userId) : null;
   if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(key, { user, until: Date.now() + CACHE_MS });
+  // Never trusted past the session's absolute end, not even by the few seconds of the cache.
+  cache.set(key, { user, until: Math.min(Date.now() + CACHE_MS, row?.expires.getTime() ?? Infinity) });
   return user;
 }

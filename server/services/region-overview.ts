@@ -8,6 +8,9 @@ import { notFound } from '~/server/lib/errors';
 /** How close to the guidance deadline counts as "running out" on the dashboard. */
 export const DEADLINE_WARNING_DAYS = 90;
 
+/** A worker in these statuses is still being guided: counted as "at risk" on every dashboard. */
+export const ACTIVE_WORKER_STATUSES = ['at_risk', 'in_transition'] as const;
+
 /** The coordinator's headline figures for one region. */
 export async function getRegionOverview(db: Database, actor: CoordinatorActor, today = toIsoDate(new Date())) {
   const { regionId } = actor;
@@ -15,7 +18,7 @@ export async function getRegionOverview(db: Database, actor: CoordinatorActor, t
   if (!region) throw notFound('Region');
   const activeWorker = and(
     eq(workerProfiles.regionId, regionId),
-    inArray(workerProfiles.status, ['at_risk', 'in_transition']),
+    inArray(workerProfiles.status, [...ACTIVE_WORKER_STATUSES]),
   );
   const [[atRisk], [nearDeadline], [openVacancies], [approvedEmployers], [pendingEmployers], [openRedundancies]] =
     await Promise.all([

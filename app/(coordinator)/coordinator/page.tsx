@@ -1,13 +1,25 @@
 import type { Metadata } from 'next';
+import { z } from 'zod';
+import { Pagination } from '~/app/_components/pagination';
+import { offsetOf, PAGE_SIZE } from '~/server/lib/pagination';
 import { format } from '~/i18n/config';
 import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
+import { pageParam } from '~/app/_lib/page-param';
 import { requireRole } from '~/app/_lib/require-role';
+import { EmployersTable } from './employers-table';
 
 export const metadata: Metadata = { title: 'Regio / Region' };
 
-export default async function CoordinatorHome() {
+const params = z.object({ page: pageParam });
+
+export default async function CoordinatorHome({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole('coordinator');
+  const { page } = params.parse(await searchParams);
   const api = await serverApi();
   const [{ t }, overview, organisations] = await Promise.all([
     getMessages(),
@@ -15,6 +27,8 @@ export default async function CoordinatorHome() {
     api.organisation.listForRegion(),
   ]);
   const c = t.coordinator;
+  // A region has tens of employers, not thousands: the page is cut from the whole list.
+  const employers = organisations.slice(offsetOf(page), offsetOf(page) + PAGE_SIZE);
   const tiles = [
     { label: c.atRiskWorkers, value: overview.atRiskWorkers, id: 'at-risk' },
     { label: c.nearDeadline, value: overview.nearDeadline, id: 'near-deadline', warn: overview.nearDeadline > 0 },
@@ -45,30 +59,17 @@ export default async function CoordinatorHome() {
       </ul>
       <section aria-labelledby="employers-title">
         <h2 id="employers-title">{c.employers}</h2>
-        <div className="table-scroll" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{c.columns.name}</th>
-                <th scope="col">{c.columns.sector}</th>
-                <th scope="col">{c.columns.city}</th>
-                <th scope="col">{c.columns.size}</th>
-                <th scope="col">{c.columns.approval}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row">{o.name}</th>
-                  <td>{t.enums.sector[o.sector] ?? o.sector}</td>
-                  <td>{o.city}</td>
-                  <td>{o.employeeCount}</td>
-                  <td>{t.enums.approval[o.approvalStatus]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EmployersTable organisations={employers} t={t} />
+        <Pagination
+          label={c.employers}
+          page={page}
+          pageSize={PAGE_SIZE}
+          total={organisations.length}
+          path="/coordinator"
+          params={{}}
+          fragment="employers-title"
+          t={t}
+        />
       </section>
     </>
   );

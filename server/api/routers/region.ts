@@ -1,7 +1,10 @@
 import { getRegionOverview } from '~/server/services/region-overview';
-import { coordinatorProcedure, createTRPCRouter } from '~/server/api/trpc';
+import { listRegions, regionListInput } from '~/server/services/region-directory';
+import { adminProcedure, coordinatorProcedure, createTRPCRouter } from '~/server/api/trpc';
 
-/** The coordinator's dashboard: always the coordinator's own region. */
 export const regionRouter = createTRPCRouter({
+  /** The coordinator's dashboard: always the coordinator's own region. */
   overview: coordinatorProcedure.query(({ ctx }) => getRegionOverview(ctx.db, ctx.actor)),
+  /** Every region with its figures and coordinators, for the admin. */
+  list: adminProcedure.input(regionListInput).query(({ ctx, input }) => listRegions(ctx.db, ctx.actor, input)),
 });
