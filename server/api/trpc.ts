@@ -61,10 +61,19 @@ const t = initTRPC.context<TRPCContext>().create({
       };
     }
     const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const fieldError = error.cause instanceof DomainError && error.cause.field ? error.cause : null;
     return {
       ...shape,
       message: zodError ? `Invalid input — ${describeZodError(zodError)}` : shape.message,
-      data: { ...shape.data, reference: null, fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null },
+      data: {
+        ...shape.data,
+        reference: null,
+        fieldErrors: zodError
+          ? z.flattenError(zodError).fieldErrors
+          : fieldError
+            ? { [fieldError.field!]: [fieldError.message] }
+            : null,
+      },
     };
   },
 });

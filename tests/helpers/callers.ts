@@ -79,6 +79,17 @@ export async function postAs<Body>(
   return { status: response.status, body: (await response.json()) as Body };
 }
 
+/** Asks the real tRPC HTTP handler for a query (GET, the input in the URL) as the given signed-in user. */
+export async function getAs<Body>(
+  db: Database,
+  email: string,
+  path: string,
+  input: unknown,
+): Promise<{ status: number; body: Body }> {
+  const response = await trpcHttp(db, path, { session: await sessionFor(db, email), method: 'GET', input });
+  return { status: response.status, body: (await response.json()) as Body };
+}
+
 export function anonymousCaller(db: Database) {
   return createCaller(createTRPCContext({ db, session: null }));
 }
