@@ -67,6 +67,19 @@ export const singleLineText = (options: TextOptions) => text(options, false);
 /** A text of paragraphs (a description): tabs and line breaks allowed, other control characters not. */
 export const multiLineText = (options: TextOptions) => text(options, true);
 
+/**
+ * Coordinates are kept to 6 decimals (about 10 cm), finer than any address. Rounding keeps out
+ * the tiny and subnormal numbers (1e-200, 5e-324) that JSON carries but PostgreSQL's float
+ * arithmetic refuses with an underflow error once a distance is computed from them.
+ */
+const toMicroDegrees = (degrees: number) => Math.round(degrees * 1e6) / 1e6 || 0;
+
+/** A latitude in degrees, -90 to 90, to 6 decimals. */
+export const latitude = () => z.number().min(-90).max(90).transform(toMicroDegrees);
+
+/** A longitude in degrees, -180 to 180, to 6 decimals. */
+export const longitude = () => z.number().min(-180).max(180).transform(toMicroDegrees);
+
 /** The dates the app can hold: anything outside is a typing error (or worse), not a plan. */
 export const EARLIEST_DATE: IsoDate = '1900-01-01';
 export const LATEST_DATE: IsoDate = '2100-12-31';

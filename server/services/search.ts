@@ -4,7 +4,7 @@ import type { Database } from '~/db/client';
 import { workerProfiles } from '~/db/schema';
 import { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
 import type { Actor, EmployerActor } from '~/server/auth/actor';
-import { isoDate, singleLineText } from '~/server/lib/input';
+import { isoDate, latitude, longitude, singleLineText } from '~/server/lib/input';
 import { MAX_PAGE_SIZE, vacancyFacetNames, type SearchBackend } from '~/server/search/types';
 import { recordAudit } from './audit';
 
@@ -14,8 +14,8 @@ const hoursRange = z
   .object({ min: z.int().min(0).max(60).optional(), max: z.int().min(0).max(60).optional() })
   .refine((h) => h.min === undefined || h.max === undefined || h.min <= h.max, { message: 'min must not exceed max' });
 const near = z.object({
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  lat: latitude(),
+  lon: longitude(),
   radiusKm: z.number().positive().max(500),
 });
 const paging = { page: z.int().min(1).max(1000).default(1), pageSize: z.int().min(1).max(MAX_PAGE_SIZE).default(20) };

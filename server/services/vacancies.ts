@@ -4,7 +4,7 @@ import type { Database } from '~/db/client';
 import type { EmployerActor } from '~/server/auth/actor';
 import { occupations, vacancies, vacancySkills } from '~/db/schema';
 import { contractTypeValues, remotePolicyValues, skillImportanceValues, vacancyStatusValues } from '~/db/schema/enums';
-import { isoDate, multiLineText, singleLineText, todayIso } from '~/server/lib/input';
+import { isoDate, latitude, longitude, multiLineText, singleLineText, todayIso } from '~/server/lib/input';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
 import { requireCurrentOccupation, requireCurrentSkills } from './taxonomy-references';
@@ -18,8 +18,8 @@ export const vacancyInput = z
     hoursMax: z.int().min(1).max(60),
     contractType: z.enum(contractTypeValues),
     city: singleLineText({ min: 2, max: 120 }),
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
+    lat: latitude(),
+    lon: longitude(),
     remote: z.enum(remotePolicyValues).default('on_site'),
     salaryMin: z.int().min(0).max(100_000).nullish(),
     salaryMax: z.int().min(0).max(100_000).nullish(),

@@ -151,6 +151,31 @@ describe('dates of vacancy.create', () => {
   });
 });
 
+describe('numbers and lists', () => {
+  it('keeps coordinates to 6 decimals, so a tiny or subnormal number is not poison for distance arithmetic', async () => {
+    const near = { lat: -9e-323, lon: 1e-200, radiusKm: 5e-324 };
+    const search = await send(query(demoAccounts.worker, 'search.vacancies', { near, sort: 'distance' }));
+    expect(search.status).toBe(200);
+    const created = await postAs<{ result: { data: { json: { lat: number; lon: number } } } }>(
+      database.db,
+      demoAccounts.employer,
+      'vacancy.create',
+      { ...validVacancy, lat: 51.123456789, lon: 1e-200 },
+    );
+    expect(created.status).toBe(200);
+    expect(created.body.result.data.json).toMatchObject({ lat: 51.123457, lon: 0 });
+  });
+
+  it('answers a list of many wrong items with a short message', async () => {
+    const error = await expectRefused(
+      createVacancy({ skills: Array.from({ length: 40 }, () => 'not a skill') }),
+      400,
+      /^Invalid input — skills\.0: .*; and 30 more$/,
+    );
+    expect(error.message.length).toBeLessThan(1_000);
+  });
+});
+
 describe('references to the taxonomy', () => {
   it('refuses a new vacancy with an unknown occupation', async () => {
     const error = await expectRefused(
