@@ -1,10 +1,11 @@
 /**
- * Zod building blocks for the text and dates that procedures accept. Every input schema builds
- * its strings and dates from these, so that whatever a schema lets through can be stored,
- * searched and shown: the database refuses NUL, a lone surrogate is silently garbled on the
- * way in, a year-0000 date is out of PostgreSQL's range, and direction overrides or text made
- * only of invisible characters deceive the people who read it. Messages are English (the
- * API's language) and say what is wrong; the field's name comes with the issue's path.
+ * Zod building blocks for the text, dates and coordinates that procedures accept. Every input
+ * schema builds its strings, dates and coordinates from these, so that whatever a schema lets
+ * through can be stored, searched and shown: the database refuses NUL, a lone surrogate is
+ * silently garbled on the way in, a year-0000 date is out of PostgreSQL's range, a subnormal
+ * coordinate breaks its float arithmetic, and direction overrides or text made only of
+ * invisible characters deceive the people who read it. Messages are English (the API's
+ * language) and say what is wrong; the field's name comes with the issue's path.
  */
 import { z } from 'zod';
 import { toIsoDate, type IsoDate } from './dates';
@@ -17,6 +18,8 @@ const LONE_SURROGATE = /\p{Cs}/u;
 const CONTROL = /\p{Cc}/u;
 /** Control characters a multi-line text may hold: tab and line breaks. */
 const CONTROL_EXCEPT_LAYOUT = /(?![\t\n\r])\p{Cc}/u;
+/** Unicode's own line and paragraph separators: line breaks too, so not in a one-line text. */
+const LINE_SEPARATOR = /[\u2028\u2029]/u;
 /**
  * A character that shows something: not whitespace, not a control or format character (zero
  * width space and joiners, direction marks, soft hyphen…), not a combining mark on its own,
@@ -30,7 +33,7 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 /** The first reason `value` cannot be accepted as text, or null. */
 export function textProblem(value: string, { multiline }: { multiline: boolean }): string | null {
   if (LONE_SURROGATE.test(value)) return 'contains a broken character (an unpaired UTF-16 surrogate)';
-  const control = (multiline ? CONTROL_EXCEPT_LAYOUT : CONTROL).exec(value);
+  const control = multiline ? CONTROL_EXCEPT_LAYOUT.exec(value) : (CONTROL.exec(value) ?? LINE_SEPARATOR.exec(value));
   if (control) {
     return multiline
       ? `must not contain control characters other than tabs and line breaks (found ${codePoint(control[0])})`
@@ -38,8 +41,9 @@ export function textProblem(value: string, { multiline }: { multiline: boolean }
   }
   const bidi = BIDI_CONTROL.exec(value);
   if (bidi) return `must not contain characters that override the text direction (found ${codePoint(bidi[0])})`;
-  if (value.length > 0 && !VISIBLE.test(value))
+  if (value.length > 0 && !VISIBLE.test(value)) {
     return 'must contain visible characters, not only blank or invisible ones';
+  }
   return null;
 }
 

@@ -79,6 +79,7 @@ const refusedText: [string, string, RegExp][] = [
   ['NUL', 'Mon\u0000teur', /control characters \(found U\+0000\)/],
   ['a C1 control character', 'Mon\u0085teur', /control characters \(found U\+0085\)/],
   ['a line break in a one-line text', 'Monteur\nmechatronica', /one line .*\(found U\+000A\)/],
+  ['a Unicode line separator in a one-line text', 'Monteur\u2028mechatronica', /one line .*\(found U\+2028\)/],
   ['a lone high surrogate', 'Mon\uD800teur', /unpaired UTF-16 surrogate/],
   ['a lone low surrogate', '\uDC00Monteur', /unpaired UTF-16 surrogate/],
   ['a right-to-left override', 'Monteur \u202Eroodnoc', /override the text direction \(found U\+202E\)/],

@@ -28,6 +28,8 @@ describe('textProblem', () => {
   it('allows tabs and line breaks only in a multi-line text', () => {
     expect(multi('a\tb\nc\r\nd')).toBeNull();
     expect(single('a\tb')).toMatch(/one line/);
+    expect(single('a\u2028b')).toMatch(/one line .*U\+2028/);
+    expect(multi('a\u2028b\u2029c')).toBeNull();
     expect(multi('a\u0000b')).toMatch(/U\+0000/);
     expect(multi('a\u0085b')).toMatch(/U\+0085/);
   });
