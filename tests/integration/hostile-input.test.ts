@@ -23,14 +23,9 @@ import { PostgresSearchBackend } from '~/server/search/postgres/backend';
 import { drainOutbox } from '~/server/search/sync';
 import { sessionFor, trpcHttp } from '~/tests/helpers/callers';
 import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
-import {
-  hostileValue,
-  pathsOf,
-  rawBodies,
-  spoiledSample,
-  systematicSpoils,
-  unreadableBecause,
-} from '~/tests/helpers/hostile';
+import { hostileValue, rawBodies } from '~/tests/helpers/hostile-values';
+import { unreadableBecause } from '~/tests/helpers/readable-message';
+import { pathsOf, spoiledSample, systematicSpoils } from '~/tests/helpers/spoiled-samples';
 import { audiencesOf, personaEmails, type SignedInPersona } from '~/tests/helpers/personas';
 import { loadSampleFixture, procedureSamples, type SampleFixture } from '~/tests/helpers/procedure-samples';
 import { changedTables, tableFingerprinter, type TableFingerprints } from '~/tests/helpers/writes';
