@@ -35,9 +35,17 @@ export function createTRPCContext(opts: CreateContextOptions) {
 }
 export type TRPCContext = ReturnType<typeof createTRPCContext>;
 
+/** Issues named in an error message; the rest are counted (every one is still in fieldErrors). */
+const MAX_DESCRIBED_ISSUES = 10;
+
 /** "hoursMax: Too small: expected number to be >=0; title: Required" — readable by a person and a client. */
 export function describeZodError(error: ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+  const described = error.issues
+    .slice(0, MAX_DESCRIBED_ISSUES)
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+  const more = error.issues.length - described.length;
+  // A list of 40 wrong items would otherwise answer with 40 sentences.
+  return more > 0 ? `${described.join('; ')}; and ${more} more` : described.join('; ');
 }
 
 /** A refusal by an access rule (not signed in, wrong role, firm not approved), as opposed to a business rule. */
@@ -61,10 +69,19 @@ const t = initTRPC.context<TRPCContext>().create({
       };
     }
     const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const fieldError = error.cause instanceof DomainError && error.cause.field ? error.cause : null;
     return {
       ...shape,
       message: zodError ? `Invalid input — ${describeZodError(zodError)}` : shape.message,
-      data: { ...shape.data, reference: null, fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null },
+      data: {
+        ...shape.data,
+        reference: null,
+        fieldErrors: zodError
+          ? z.flattenError(zodError).fieldErrors
+          : fieldError
+            ? { [fieldError.field!]: [fieldError.message] }
+            : null,
+      },
     };
   },
 });

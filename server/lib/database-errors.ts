@@ -23,6 +23,9 @@ const byCode: Record<string, DomainError> = {
   '40P01': new DomainError('conflict', 'Someone else changed this at the same time; please try again.'),
 };
 
+/** What the client reads when this net caught a refusal: tests assert that valid-looking input never gets this far. */
+export const databaseRefusalMessages: ReadonlySet<string> = new Set(Object.values(byCode).map((e) => e.message));
+
 /** The SQLSTATE of a database error, wherever it sits in the cause chain (drizzle wraps the driver's error). */
 export function sqlStateOf(error: unknown): string | null {
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {

@@ -4,24 +4,26 @@ import type { Database } from '~/db/client';
 import { organisations, workerProfiles } from '~/db/schema';
 import { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
 import type { Actor, EmployerActor } from '~/server/auth/actor';
+import { isoDate, latitude, longitude, singleLineText } from '~/server/lib/input';
 import { MAX_PAGE_SIZE, vacancyFacetNames, type SearchBackend } from '~/server/search/types';
 import { notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 import { visibleCandidates } from './candidate-view';
 
-const isoDate = z.iso.date({ message: 'use a date as YYYY-MM-DD' });
+/** Free text of a search box; empty is no text. */
+const searchText = () => singleLineText({ max: 200 });
 const hoursRange = z
   .object({ min: z.int().min(0).max(60).optional(), max: z.int().min(0).max(60).optional() })
   .refine((h) => h.min === undefined || h.max === undefined || h.min <= h.max, { message: 'min must not exceed max' });
 const near = z.object({
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  lat: latitude(),
+  lon: longitude(),
   radiusKm: z.number().positive().max(500),
 });
 const paging = { page: z.int().min(1).max(1000).default(1), pageSize: z.int().min(1).max(MAX_PAGE_SIZE).default(20) };
 
 export const vacancySearchInput = z.object({
-  text: z.string().trim().max(200).optional(),
+  text: searchText().optional(),
   skillIds: z.array(z.uuid()).max(20).optional(),
   occupationId: z.uuid().optional(),
   iscoGroup: z
@@ -29,25 +31,25 @@ export const vacancySearchInput = z.object({
     .regex(/^\d{1,4}$/, 'an ISCO-08 code of 1 to 4 digits')
     .optional(),
   hours: hoursRange.optional(),
-  contractTypes: z.array(z.enum(contractTypeValues)).optional(),
-  remote: z.array(z.enum(remotePolicyValues)).optional(),
-  startBefore: isoDate.optional(),
+  contractTypes: z.array(z.enum(contractTypeValues)).max(contractTypeValues.length).optional(),
+  remote: z.array(z.enum(remotePolicyValues)).max(remotePolicyValues.length).optional(),
+  startBefore: isoDate().optional(),
   openToRetraining: z.boolean().optional(),
   near: near.optional(),
-  facets: z.array(z.enum(vacancyFacetNames)).optional(),
+  facets: z.array(z.enum(vacancyFacetNames)).max(vacancyFacetNames.length).optional(),
   sort: z.enum(['relevance', 'newest', 'distance', 'startDate']).default('relevance'),
   ...paging,
 });
 
 export const candidateSearchInput = z.object({
-  text: z.string().trim().max(200).optional(),
+  text: searchText().optional(),
   skillIds: z.array(z.uuid()).max(20).optional(),
   iscoGroup: z
     .string()
     .regex(/^\d{1,4}$/, 'an ISCO-08 code of 1 to 4 digits')
     .optional(),
   hours: hoursRange.optional(),
-  contractTypes: z.array(z.enum(contractTypeValues)).optional(),
+  contractTypes: z.array(z.enum(contractTypeValues)).max(contractTypeValues.length).optional(),
   near: near.optional(),
   ...paging,
 });

@@ -1,31 +1,30 @@
-import { and, count, desc, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
 import type { EmployerActor } from '~/server/auth/actor';
-import { occupations, skills, vacancies, vacancySkills } from '~/db/schema';
+import { occupations, vacancies, vacancySkills } from '~/db/schema';
 import { contractTypeValues, remotePolicyValues, skillImportanceValues, vacancyStatusValues } from '~/db/schema/enums';
-import { invalid } from '~/server/lib/errors';
+import { isoDate, latitude, longitude, multiLineText, singleLineText, todayIso } from '~/server/lib/input';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
-
-const isoDate = z.iso.date({ message: 'use a date as YYYY-MM-DD' });
+import { requireCurrentOccupation, requireCurrentSkills } from './taxonomy-references';
 
 export const vacancyInput = z
   .object({
-    title: z.string().trim().min(3, 'title needs at least 3 characters').max(160),
-    description: z.string().trim().max(10_000).default(''),
+    title: singleLineText({ min: 3, max: 160, minMessage: 'title needs at least 3 characters' }),
+    description: multiLineText({ max: 10_000 }).default(''),
     occupationId: z.uuid().nullish(),
     hoursMin: z.int().min(1).max(60),
     hoursMax: z.int().min(1).max(60),
     contractType: z.enum(contractTypeValues),
-    city: z.string().trim().min(2).max(120),
-    lat: z.number().min(-90).max(90),
-    lon: z.number().min(-180).max(180),
+    city: singleLineText({ min: 2, max: 120 }),
+    lat: latitude(),
+    lon: longitude(),
     remote: z.enum(remotePolicyValues).default('on_site'),
     salaryMin: z.int().min(0).max(100_000).nullish(),
     salaryMax: z.int().min(0).max(100_000).nullish(),
-    startDate: isoDate.nullish(),
-    closesAt: isoDate.nullish(),
+    startDate: isoDate().nullish(),
+    closesAt: isoDate().nullish(),
     status: z.enum(vacancyStatusValues).default('open'),
     openToRetraining: z.boolean().default(false),
     skills: z
@@ -37,12 +36,18 @@ export const vacancyInput = z
         }),
       )
       .max(40)
+      .refine((list) => new Set(list.map((s) => s.skillId)).size === list.length, 'each skill can be listed only once')
       .default([]),
   })
   .refine((v) => v.hoursMin <= v.hoursMax, { path: ['hoursMax'], message: 'must be at least hoursMin' })
   .refine((v) => v.salaryMin == null || v.salaryMax == null || v.salaryMin <= v.salaryMax, {
     path: ['salaryMax'],
     message: 'must be at least salaryMin',
+  })
+  // An open vacancy is published now, so it cannot have closed already.
+  .refine((v) => v.status !== 'open' || v.closesAt == null || v.closesAt >= todayIso(), {
+    path: ['closesAt'],
+    message: 'an open vacancy cannot close before today',
   });
 export type VacancyInput = z.infer<typeof vacancyInput>;
 
@@ -88,12 +93,12 @@ export async function listOrganisationVacancies(
  */
 export async function createVacancy(db: Database, actor: EmployerActor, input: VacancyInput) {
   return db.transaction(async (tx) => {
-    const skillIds = [...new Set(input.skills.map((s) => s.skillId))];
-    if (skillIds.length !== input.skills.length) throw invalid('Each skill can be listed only once.');
-    if (skillIds.length > 0) {
-      const known = await tx.select({ id: skills.id }).from(skills).where(inArray(skills.id, skillIds));
-      if (known.length !== skillIds.length) throw invalid('One or more skills are not in the taxonomy.');
-    }
+    if (input.occupationId) await requireCurrentOccupation(tx, input.occupationId, 'occupationId');
+    await requireCurrentSkills(
+      tx,
+      input.skills.map((s) => s.skillId),
+      'skills',
+    );
     const { skills: skillRows, ...fields } = input;
     const [vacancy] = await tx
       .insert(vacancies)

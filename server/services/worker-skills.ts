@@ -4,15 +4,16 @@
  * with its search-outbox row (matching and the anonymised index must see the change) and an
  * audit entry (workers can see what happened to their profile).
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
 import type { WorkerActor } from '~/server/auth/actor';
-import { occupations, skills, workerProfiles, workerSkills } from '~/db/schema';
+import { workerProfiles, workerSkills } from '~/db/schema';
 import { getOccupationSkills } from '~/server/taxonomy/occupations';
-import { conflict, forbidden, invalid, notFound } from '~/server/lib/errors';
+import { conflict, forbidden, notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
+import { requireCurrentOccupation, requireCurrentSkills } from './taxonomy-references';
 import { requireOwnProfile } from './worker-profile';
 
 const skillLevel = z.int('level is a whole number from 1 to 4').min(1, 'level is 1 to 4').max(4, 'level is 1 to 4');
@@ -48,15 +49,6 @@ async function profileChanged(db: Database, profile: Profile, action: string, me
   });
 }
 
-/** Only current taxonomy skills can be claimed; retired ones stay only where they already were. */
-async function requireCurrentSkills(db: Database, skillIds: string[]) {
-  const found = await db
-    .select({ id: skills.id })
-    .from(skills)
-    .where(and(inArray(skills.id, skillIds), isNull(skills.retiredAt)));
-  if (found.length !== new Set(skillIds).size) throw invalid('One or more skills are not in the taxonomy.');
-}
-
 async function requireOwnSkill(db: Database, profile: Profile, skillId: string) {
   const [row] = await db
     .select()
@@ -83,7 +75,7 @@ function requireSelfDeclared(row: typeof workerSkills.$inferSelect) {
 export async function addWorkerSkill(db: Database, actor: WorkerActor, input: WorkerSkillInput) {
   return db.transaction(async (tx) => {
     const profile = await requireOwnProfile(tx, actor);
-    await requireCurrentSkills(tx, [input.skillId]);
+    await requireCurrentSkills(tx, [input.skillId], 'skillId');
     const inserted = await tx
       .insert(workerSkills)
       .values({ workerId: profile.id, skillId: input.skillId, level: input.level, source: 'self' })
@@ -109,6 +101,7 @@ export async function adoptWorkerSkills(
     await requireCurrentSkills(
       tx,
       input.skills.map((s) => s.skillId),
+      'skills',
     );
     const inserted = await tx
       .insert(workerSkills)
@@ -169,13 +162,7 @@ export async function setDesiredOccupation(
 ) {
   return db.transaction(async (tx) => {
     const profile = await requireOwnProfile(tx, actor);
-    if (input.occupationId) {
-      const [occupation] = await tx
-        .select({ id: occupations.id })
-        .from(occupations)
-        .where(and(eq(occupations.id, input.occupationId), isNull(occupations.retiredAt)));
-      if (!occupation) throw invalid('This occupation is not in the taxonomy.');
-    }
+    if (input.occupationId) await requireCurrentOccupation(tx, input.occupationId, 'occupationId');
     if (profile.desiredOccupationId === input.occupationId) return profile;
     const [updated] = await tx
       .update(workerProfiles)

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Database } from '~/db/client';
+import { singleLineText } from '~/server/lib/input';
 import type { skillTypeValues } from '~/db/schema/enums';
 import { localLabel, searchLabels } from './label-search';
 
 export const skillSearchInput = z.object({
-  query: z.string().trim().min(1, 'type at least one letter').max(100),
+  query: singleLineText({ min: 1, max: 100, minMessage: 'type at least one letter' }),
   /** The user's language: results carry their label in it, and its labels win ties. */
   locale: z.enum(['nl', 'en']).default('nl'),
   limit: z.int().min(1).max(50).default(10),

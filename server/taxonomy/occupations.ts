@@ -1,12 +1,13 @@
 import { asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
+import { singleLineText } from '~/server/lib/input';
 import { occupationSkills, occupations, skills } from '~/db/schema';
 import { notFound } from '~/server/lib/errors';
 import { localLabel, searchLabels } from './label-search';
 
 export const occupationSearchInput = z.object({
-  query: z.string().trim().min(1, 'type at least one letter').max(100),
+  query: singleLineText({ min: 1, max: 100, minMessage: 'type at least one letter' }),
   locale: z.enum(['nl', 'en']).default('nl'),
   limit: z.int().min(1).max(50).default(10),
 });

@@ -49,6 +49,8 @@ export interface TrpcHttpRequest {
   headers?: Record<string, string | null>;
   /** A raw body instead of the serialized input. */
   body?: BodyInit;
+  /** The input as the JSON text of superjson's `{ json, meta }`, for input superjson itself would refuse to write. */
+  serializedInput?: string;
 }
 
 /** Sends a request to the real tRPC HTTP handler (the one the Next.js route serves), the way the browser client does. */
@@ -59,9 +61,9 @@ export async function trpcHttp(db: Database, path: string, request: TrpcHttpRequ
     if (value === null) headers.delete(name);
     else headers.set(name, value);
   }
-  const serialized = JSON.stringify(superjson.serialize(request.input));
+  const serialized = request.serializedInput ?? JSON.stringify(superjson.serialize(request.input));
   const url =
-    method === 'GET' && request.input !== undefined
+    method === 'GET' && (request.input !== undefined || request.serializedInput !== undefined)
       ? `http://localhost/api/trpc/${path}?input=${encodeURIComponent(serialized)}`
       : `http://localhost/api/trpc/${path}`;
   const body = method === 'POST' ? (request.body ?? serialized) : undefined;
@@ -78,6 +80,17 @@ export async function postAs<Body>(
   input: unknown,
 ): Promise<{ status: number; body: Body }> {
   const response = await trpcHttp(db, path, { session: await sessionFor(db, email), input });
+  return { status: response.status, body: (await response.json()) as Body };
+}
+
+/** Asks the real tRPC HTTP handler for a query (GET, the input in the URL) as the given signed-in user. */
+export async function getAs<Body>(
+  db: Database,
+  email: string,
+  path: string,
+  input: unknown,
+): Promise<{ status: number; body: Body }> {
+  const response = await trpcHttp(db, path, { session: await sessionFor(db, email), method: 'GET', input });
   return { status: response.status, body: (await response.json()) as Body };
 }
 

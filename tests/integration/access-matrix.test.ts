@@ -5,70 +5,20 @@
  * 401 for an anonymous caller and 403 from an access rule for anyone else.
  */
 import { TRPCError } from '@trpc/server';
-import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memberships, organisations, regions, users } from '~/db/schema';
-import { demoAccounts } from '~/db/seed/demo-accounts';
-import { accessPolicy, type Audience } from '~/server/api/access-policy';
+import { accessPolicy } from '~/server/api/access-policy';
 import { appRouter } from '~/server/api/root';
 import { AccessDenied } from '~/server/api/trpc';
 import { anonymousCaller, callerFor } from '~/tests/helpers/callers';
 import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
-
-type Persona =
-  | 'anonymous'
-  | 'worker'
-  | 'workerOfOtherRegion'
-  | 'employer'
-  | 'employerOfOtherFirm'
-  | 'pendingEmployer'
-  | 'coordinator'
-  | 'coordinatorOfOtherRegion'
-  | 'admin';
-
-/** Which audiences each persona belongs to. */
-const audiencesOf: Record<Persona, readonly Audience[]> = {
-  anonymous: [],
-  worker: ['signedIn', 'worker'],
-  workerOfOtherRegion: ['signedIn', 'worker'],
-  employer: ['signedIn', 'employer', 'employerAnyStatus'],
-  employerOfOtherFirm: ['signedIn', 'employer', 'employerAnyStatus'],
-  pendingEmployer: ['signedIn', 'employerAnyStatus'],
-  coordinator: ['signedIn', 'coordinator'],
-  coordinatorOfOtherRegion: ['signedIn', 'coordinator'],
-  admin: ['signedIn', 'admin'],
-};
+import { audiencesOf, personaEmails, type Persona, type SignedInPersona } from '~/tests/helpers/personas';
 
 let database: TestDatabase;
-const emails = {} as Record<Exclude<Persona, 'anonymous'>, string>;
+let emails: Record<SignedInPersona, string>;
 
 beforeAll(async () => {
   database = await createSeededTestDatabase();
-  const { db } = database;
-  const [mainRegion] = await db.select().from(regions).where(eq(regions.slug, 'zuidoost-brabant'));
-  const [pending] = await db
-    .select({ email: users.email })
-    .from(users)
-    .innerJoin(memberships, eq(memberships.userId, users.id))
-    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(eq(organisations.approvalStatus, 'pending'))
-    .limit(1);
-  const [otherWorker] = await db
-    .select({ email: users.email })
-    .from(users)
-    .innerJoin(memberships, eq(memberships.userId, users.id))
-    .where(and(eq(memberships.role, 'worker'), ne(memberships.regionId, mainRegion!.id)))
-    .limit(1);
-  Object.assign(emails, {
-    worker: demoAccounts.worker,
-    workerOfOtherRegion: otherWorker!.email,
-    employer: demoAccounts.employer,
-    employerOfOtherFirm: demoAccounts.otherEmployer,
-    pendingEmployer: pending!.email,
-    coordinator: demoAccounts.coordinator,
-    coordinatorOfOtherRegion: demoAccounts.otherRegionCoordinator,
-    admin: demoAccounts.admin,
-  });
+  emails = await personaEmails(database.db);
 });
 afterAll(() => database?.destroy());
 
