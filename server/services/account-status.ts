@@ -6,13 +6,13 @@ import type { AdminActor, CoordinatorActor } from '~/server/auth/actor';
 import { endUserSessions } from '~/server/auth/sessions';
 import { ACCOUNT_DISABLED, ACCOUNT_ENABLED, type AccountAuditMetadata } from '~/server/lib/account-audit';
 import { forbidden, notFound } from '~/server/lib/errors';
-import { requiredOneLineText } from '~/server/lib/plain-text';
+import { singleLineText } from '~/server/lib/input';
 import { recordAudit } from './audit';
 
 /** Who may disable and enable accounts: an admin any account, a coordinator the HR accounts of their region's firms. */
 export type AccountManager = AdminActor | CoordinatorActor;
 
-export const disableAccountInput = z.object({ userId: z.uuid(), reason: requiredOneLineText(3, 300) });
+export const disableAccountInput = z.object({ userId: z.uuid(), reason: singleLineText({ min: 3, max: 300 }) });
 export const enableAccountInput = z.object({ userId: z.uuid() });
 
 /**

@@ -6,7 +6,7 @@ import { roleValues } from '~/db/schema/enums';
 import type { AdminActor } from '~/server/auth/actor';
 import { ACCOUNT_DISABLED } from '~/server/lib/account-audit';
 import { offsetOf, PAGE_SIZE, pageNumber, type Page } from '~/server/lib/pagination';
-import { oneLineText } from '~/server/lib/plain-text';
+import { singleLineText } from '~/server/lib/input';
 
 /** What every account list shows of an account: who, and whether (and why) it is disabled. */
 export const accountColumns = {
@@ -25,7 +25,7 @@ export const accountColumns = {
 export const accountListInput = z
   .object({
     /** Part of a name, e-mail address or organisation name. */
-    query: oneLineText(100).optional(),
+    query: singleLineText({ max: 100 }).optional(),
     role: z.enum(roleValues).optional(),
     status: z.enum(['enabled', 'disabled']).optional(),
     regionId: z.uuid().optional(),

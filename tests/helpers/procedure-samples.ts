@@ -5,9 +5,10 @@
  * policy needs a line here (the test fails and says so until it has one); a sample should use
  * every field the input schema has, so that every field is tried.
  */
-import { and, asc, eq, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne, notInArray } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import {
+  memberships,
   occupations,
   organisations,
   regions,
@@ -33,6 +34,11 @@ export interface SampleFixture {
   newSkillId: string;
   /** A self-declared skill on the demo worker's profile. */
   ownSkillId: string;
+  /** The demo region. */
+  regionId: string;
+  /** An HR account of an approved firm of the demo region that no persona signs in with, and its firm. */
+  managedAccountId: string;
+  managedOrganisationId: string;
   /** Ids that exist but are not the callers' (another firm's vacancy, another region's firm). */
   otherTenantIds: string[];
 }
@@ -50,6 +56,13 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   'organisation.decideApproval': (fx) => ({ organisationId: fx.pendingOrganisationId, decision: 'rejected' }),
   'redundancy.listMine': 'no input',
   'region.overview': 'no input',
+  'region.list': () => ({ page: 1 }),
+  'account.list': (fx) => ({ query: 'HR', role: 'employer', status: 'enabled', regionId: fx.regionId, page: 1 }),
+  'account.disable': (fx) => ({ userId: fx.managedAccountId, reason: 'Left the firm in November.' }),
+  'account.enable': (fx) => ({ userId: fx.managedAccountId }),
+  'employerAccount.listForEmployer': (fx) => ({ organisationId: fx.managedOrganisationId, page: 1 }),
+  'employerAccount.disable': (fx) => ({ userId: fx.managedAccountId, reason: 'Left the firm in November.' }),
+  'employerAccount.enable': (fx) => ({ userId: fx.managedAccountId }),
   'search.vacancies': (fx) => ({
     text: 'monteur lassen',
     skillIds: [fx.newSkillId],
@@ -168,7 +181,26 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     await db.insert(workerSkills).values({ workerId: worker!.id, skillId: spare!.id, level: 2, source: 'self' });
     ownSkillId = spare!.id;
   }
+  const [managed] = await db
+    .select({ userId: users.id, organisationId: organisations.id })
+    .from(users)
+    .innerJoin(memberships, eq(memberships.userId, users.id))
+    .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .where(
+      and(
+        eq(memberships.role, 'employer'),
+        eq(organisations.regionId, employer!.regionId),
+        eq(organisations.approvalStatus, 'approved'),
+        isNull(users.disabledAt),
+        notInArray(users.email, Object.values(demoAccounts)),
+      ),
+    )
+    .orderBy(asc(users.email))
+    .limit(1);
   return {
+    regionId: employer!.regionId,
+    managedAccountId: managed!.userId,
+    managedOrganisationId: managed!.organisationId,
     vacancyId: vacancy!.id,
     atRiskWorkerId: worker!.id,
     pendingOrganisationId: pending!.id,

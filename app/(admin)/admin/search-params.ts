@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { pageParam } from '~/app/_lib/page-param';
 import { roleValues } from '~/db/schema/enums';
-import { oneLineText } from '~/server/lib/plain-text';
+import { singleLineText } from '~/server/lib/input';
 
 /**
  * The admin page's URL: which accounts to show and which pages of both lists. Anything the
  * API would refuse is dropped rather than shown as an error: it came from a link or a typo.
  */
 export const adminSearchParams = z.object({
-  q: oneLineText(100).optional().catch(undefined),
+  q: singleLineText({ max: 100 }).optional().catch(undefined),
   role: z.enum(roleValues).optional().catch(undefined),
   status: z.enum(['enabled', 'disabled']).optional().catch(undefined),
   region: z.uuid().optional().catch(undefined),
