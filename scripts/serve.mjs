@@ -6,7 +6,7 @@
 // answers it. Needs a production build (`next build`, which start.mjs runs when needed).
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { rewriteForwardedHeaders } from '../server/lib/forwarded-headers.mjs';
+import { OWN_SERVER_ENV, rewriteForwardedHeaders } from '../server/lib/forwarded-headers.mjs';
 import { parseTrustProxy } from '../server/lib/trust-proxy.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,6 +26,8 @@ process.env.NODE_ENV ??= 'production';
 // Open, migrate and (for the demo) seed the database while Next.js prepares, before the first
 // request (instrumentation.ts); `next build` loads that file too and must not open a database.
 process.env.OVERSTAP_OPEN_DB_AT_START = '1';
+// Tells the app that the client-address header comes from here (server/lib/client-address.ts).
+process.env[OWN_SERVER_ENV] = '1';
 const { default: next } = await import('next');
 
 const app = next({ dev: false, dir: root, port });
@@ -47,7 +49,11 @@ function badRequest(res, reason) {
   res.writeHead(400, {
     'content-type': 'text/plain; charset=utf-8',
     'cache-control': 'no-store',
+    // What proxy.ts puts on every other answer, as far as a plain-text refusal needs it.
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-frame-options': 'DENY',
     'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
   });
   res.end(`Bad request: ${reason}\n`);
 }

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseTrustProxy } from '../server/lib/trust-proxy.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -31,6 +32,14 @@ function newest(entry) {
   if (!stat) return 0;
   if (!stat.isDirectory()) return stat.mtimeMs;
   return Math.max(stat.mtimeMs, ...readdirSync(entry).map((name) => newest(path.join(entry, name))));
+}
+
+// A wrong TRUST_PROXY stops the server: say so before a build of several minutes, not after.
+try {
+  parseTrustProxy(process.env.TRUST_PROXY);
+} catch (error) {
+  console.error(`[overstap] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }
 
 const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;

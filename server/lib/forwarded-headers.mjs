@@ -5,6 +5,11 @@ import proxyaddr from 'proxy-addr';
 
 /** Where the app's server hands the client's address to the app (see server/lib/client-address.ts). */
 export const CLIENT_ADDRESS_HEADER = 'x-overstap-client-address';
+/**
+ * Set in the environment by the app's server, which runs Next.js in its own process: only then
+ * has CLIENT_ADDRESS_HEADER been made true. Under `next start` or `next dev` it is a client's word.
+ */
+export const OWN_SERVER_ENV = 'OVERSTAP_OWN_SERVER';
 
 // A host name, IPv4 address or bracketed IPv6 address, with an optional port: nothing that
 // could turn into a path, credentials or a second URL once the app builds an origin from it.

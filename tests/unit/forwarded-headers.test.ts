@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { describe, expect, it } from 'vitest';
-import { CLIENT_ADDRESS_HEADER } from '~/server/lib/client-address';
-import { isValidHost, rewriteForwardedHeaders } from '~/server/lib/forwarded-headers.mjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from '~/server/lib/client-address';
+import { isValidHost, OWN_SERVER_ENV, rewriteForwardedHeaders } from '~/server/lib/forwarded-headers.mjs';
 import { parseTrustProxy } from '~/server/lib/trust-proxy.mjs';
 
 function request(peer: string, headers: IncomingHttpHeaders, encrypted = false) {
@@ -129,5 +129,20 @@ describe('the forwarding headers the app sees', () => {
     for (const host of ['localhost:3000', '127.0.0.1:3201', '[::1]:3000', 'overstap.regio.nl', 'app_1.internal']) {
       expect(isValidHost(host), host).toBe(true);
     }
+  });
+});
+
+describe('the client address the app reads', () => {
+  afterEach(() => {
+    delete process.env[OWN_SERVER_ENV];
+  });
+
+  it('is the header the app’s own server set', () => {
+    process.env[OWN_SERVER_ENV] = '1';
+    expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7' }))).toBe('198.51.100.7');
+  });
+
+  it('is unknown without that server (next dev, a bare next start), where a client could send the header', () => {
+    expect(clientAddress(new Headers({ [CLIENT_ADDRESS_HEADER]: '198.51.100.7' }))).toBeNull();
   });
 });
