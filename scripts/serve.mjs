@@ -69,7 +69,9 @@ server.on('error', (error) => {
   process.exit(1);
 });
 server.listen(port, () => {
-  const database = process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite in ./.data';
+  const database = process.env.DATABASE_URL
+    ? 'PostgreSQL'
+    : `embedded PGlite in ${process.env.PGLITE_DIR || './.data/pglite'}`;
   console.info(`[overstap] listening on http://localhost:${port} (${database})`);
 });
 

@@ -1,6 +1,7 @@
 import type { Database } from '~/db/client';
 import { clientAddress } from '~/server/lib/client-address';
 import type { AuthBody } from './auth-request';
+import { authOrigin } from './origin';
 import { TOO_MANY_ATTEMPTS } from './sign-in-errors';
 import { beginSignInAttempt } from './sign-in-throttle';
 
@@ -30,7 +31,7 @@ export async function guardedSignIn(
 
 function tooManyAttempts(req: Request, retryAfterSeconds: number): Response {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  const url = new URL('/login', req.url);
+  const url = new URL('/login', authOrigin(req));
   url.searchParams.set('error', `${TOO_MANY_ATTEMPTS}:${retryAfterSeconds}`);
   const body = {
     // next-auth's client reads `url` (and its error parameter); other clients the rest.

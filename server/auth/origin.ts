@@ -1,3 +1,5 @@
+import { env } from '~/server/env';
+
 /**
  * Lets next-auth build its URLs (sign-in and callback redirects, the SSO redirect URI) and pick
  * Secure cookies from the request's own X-Forwarded-Host and X-Forwarded-Proto when NEXTAUTH_URL
@@ -9,4 +11,21 @@
  */
 export function buildAuthUrlsFromRequest(): void {
   process.env.AUTH_TRUST_HOST ??= 'true';
+}
+
+/**
+ * The origin next-auth builds its URLs from for this request, for answers given beside it (the
+ * sign-in limit's): NEXTAUTH_URL when set, else the forwarded host and protocol, as next-auth's
+ * detectOrigin reads them.
+ */
+export function authOrigin(req: Request): string {
+  const fallback = new URL(req.url).origin;
+  try {
+    if (env.NEXTAUTH_URL) return new URL(env.NEXTAUTH_URL).origin;
+    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+    const protocol = req.headers.get('x-forwarded-proto') === 'http' ? 'http' : 'https';
+    return host ? new URL(`${protocol}://${host}`).origin : fallback;
+  } catch {
+    return fallback;
+  }
 }

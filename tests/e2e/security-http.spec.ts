@@ -318,6 +318,7 @@ test.describe('the sign-in limit over HTTP', () => {
     expect(refused.status).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(refused.body.message).toMatch(/^Too many sign-in attempts\. Try again in \d+ minutes?\.$/);
+    expect(refused.body.url).toMatch(new RegExp(`^${baseURL}/login\\?error=TooManyAttempts`));
 
     // The account is locked, whoever asks and however right the password.
     const right = await signInOverHttp(playwright, baseURL!, email, DEMO_PASSWORD, {
