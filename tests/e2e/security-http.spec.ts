@@ -302,6 +302,33 @@ test('hostile auth URLs, methods, bodies and cookies never get a 5xx', async ({ 
   }
 });
 
+test('an oversized body is refused, announced or streamed, before the API or next-auth reads it', async ({
+  request,
+  baseURL,
+}) => {
+  const huge = 'x'.repeat(300 * 1024);
+  const trpc = await request.post('/api/trpc/vacancy.create', {
+    headers: { 'x-overstap-client': '1', 'content-type': 'application/json' },
+    data: huge,
+  });
+  expect(trpc.status()).toBe(413);
+  const auth = await request.post('/api/auth/callback/credentials', {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    data: huge,
+  });
+  expect(auth.status()).toBe(413);
+  for (const path of ['/api/trpc/vacancy.create', '/api/auth/callback/credentials']) {
+    const streamed = await rawRequest(baseURL!, {
+      from: UNTRUSTED,
+      method: 'POST',
+      path,
+      headers: { 'x-overstap-client': '1', 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      body: huge,
+    });
+    expect(streamed.status, path).toBe(413);
+  }
+});
+
 test.describe('the sign-in limit over HTTP', () => {
   test('the 11th wrong password answers 429 with when to retry; then even the right one is refused', async ({
     playwright,
