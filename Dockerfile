@@ -1,5 +1,6 @@
-# Production image: build once, run `next start`. Configure with DATABASE_URL, NEXTAUTH_SECRET,
-# NEXTAUTH_URL and (optionally) MEILI_URL / MEILI_MASTER_KEY.
+# Production image: build once, run the app's own server (scripts/serve.mjs, via start.mjs, which
+# finds the build current). Configure with DATABASE_URL, NEXTAUTH_SECRET and (optionally)
+# NEXTAUTH_URL, TRUST_PROXY (when a reverse proxy is in front), MEILI_URL / MEILI_MASTER_KEY.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./

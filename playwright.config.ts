@@ -54,6 +54,9 @@ export default defineConfig({
     timeout: 10 * 60_000, // the first run builds the app
     reuseExistingServer: false,
     stdout: 'pipe',
-    env: { ...database, PORT: String(port), NODE_ENV: 'production' },
+    // Playwright's own connections (127.0.0.1) stand for a trusted reverse proxy, so tests can
+    // simulate HTTPS and client addresses with X-Forwarded-*; other loopback addresses are
+    // untrusted clients (tests/e2e/security-http.spec.ts).
+    env: { ...database, PORT: String(port), NODE_ENV: 'production', TRUST_PROXY: '127.0.0.1' },
   },
 });

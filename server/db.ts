@@ -6,7 +6,8 @@ import { startSearch } from './search/runtime';
 /**
  * The app's one database, opened, migrated and (for the embedded database, or when SEED_DEMO
  * is set) seeded on first use. Kept on globalThis so dev-mode hot reloads reuse it: PGlite
- * allows only one open instance per data directory.
+ * allows only one open instance per data directory. The app's server (scripts/serve.mjs) closes
+ * it from there on shutdown.
  */
 const globalForDb = globalThis as unknown as { overstapDb?: Promise<DatabaseHandle> };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy } from './lib/trust-proxy.mjs';
 
 /**
  * Environment, validated once at start. Everything is optional so that a fresh clone runs with
@@ -17,7 +18,23 @@ const envSchema = z.object({
     .optional()
     .transform((v) => v === '1' || v === 'true'),
   NEXTAUTH_SECRET: z.string().min(16, 'NEXTAUTH_SECRET must be at least 16 characters').optional(),
+  /** The app's public URL; unset, next-auth builds its URLs from each request's own host (server/auth/origin.ts). */
   NEXTAUTH_URL: z.url().optional(),
+  /**
+   * The reverse proxies in front of the app whose X-Forwarded-For/-Proto/-Host are believed:
+   * a number of proxies, or their addresses/subnets (`10.0.0.0/8,loopback`). Unset: none, and
+   * such headers from clients are removed. Read by the app's server (scripts/serve.mjs).
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseTrustProxy(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),

@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { readBodyWithin, withBody } from '~/server/http/body-limit';
 import { CLIENT_HEADER, MAX_BATCH_SIZE } from './client-limits';
 import { appRouter } from './root';
 import { createTRPCContext, type CreateContextOptions } from './trpc';
@@ -17,32 +18,6 @@ function refuse(status: 403 | 413, code: keyof typeof statusCodes, message: stri
   });
 }
 
-/** The request with its body read, or a 413 when the body is larger than the limit (announced or not). */
-async function withBodyLimit(req: Request, limit: number): Promise<Request | Response> {
-  const tooLarge = () =>
-    refuse(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${Math.round(limit / 1024)} KiB.`);
-  if (!req.body) return req;
-  const announced = Number(req.headers.get('content-length') ?? NaN);
-  if (announced > limit) {
-    await req.body.cancel().catch(() => undefined);
-    return tooLarge();
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = req.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new Request(req.url, { method: req.method, headers: req.headers, body: Buffer.concat(chunks) });
-}
-
 /**
  * The tRPC HTTP endpoint: refuses cross-site calls and oversized bodies or batches before any
  * procedure runs, and marks every answer as not to be cached (they carry personal data).
@@ -51,11 +26,17 @@ export async function handleTrpcRequest(req: Request, context: () => Promise<Cre
   if (!req.headers.get(CLIENT_HEADER)) {
     return refuse(403, 'FORBIDDEN', `This API answers only the Overstap app (the ${CLIENT_HEADER} header is missing).`);
   }
-  const limited = await withBodyLimit(req, MAX_BODY_BYTES);
-  if (limited instanceof Response) return limited;
+  const body = await readBodyWithin(req, MAX_BODY_BYTES);
+  if (body === 'too-large') {
+    return refuse(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The request body is larger than ${Math.round(MAX_BODY_BYTES / 1024)} KiB.`,
+    );
+  }
   const response = await fetchRequestHandler({
     endpoint: '/api/trpc',
-    req: limited,
+    req: withBody(req, body),
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: async () => createTRPCContext(await context()),

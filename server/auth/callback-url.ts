@@ -14,3 +14,33 @@ export function safeCallbackUrl(url: string, baseUrl: string): string {
     return baseUrl;
   }
 }
+
+/**
+ * Would next-auth accept this as a callback URL (query parameter or cookie)? It refuses anything
+ * else with a configuration error, a 500, and fails every session lookup while such a cookie
+ * is sent; so such a value never reaches it (auth-request.ts, proxy.ts). Same test as
+ * next-auth's own (next-auth/core/lib/assert.js): an http(s) URL, or a path.
+ */
+export function isAcceptableCallbackUrl(url: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url, url.startsWith('/') ? 'http://localhost' : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** next-auth's callback-URL cookie, over HTTPS and over HTTP. */
+const CALLBACK_COOKIE = /^(__Secure-)?next-auth\.callback-url$/;
+
+/**
+ * Removes a callback-URL cookie next-auth would refuse from a request's cookies, so that a
+ * forged or damaged cookie cannot turn every page into a 500 (next-auth reissues a good one).
+ */
+export function dropUnacceptableCallbackCookies(cookies: {
+  getAll(): { name: string; value: string }[];
+  delete(name: string): unknown;
+}): void {
+  for (const { name, value } of cookies.getAll()) {
+    if (CALLBACK_COOKIE.test(name) && value !== '' && !isAcceptableCallbackUrl(value)) cookies.delete(name);
+  }
+}

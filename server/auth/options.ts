@@ -5,10 +5,13 @@ import { getDb } from '~/server/db';
 import { env } from '~/server/env';
 import { authenticateWithPassword, findSessionUserByEmail } from './identity';
 import { safeCallbackUrl } from './callback-url';
+import { buildAuthUrlsFromRequest } from './origin';
 import type { SessionUser } from './roles';
 import { authSecret } from './secret';
 import { ACCOUNT_DISABLED } from './sign-in-errors';
 import { endSession, resolveSession, SESSION_LIFETIME_SECONDS, startSession } from './sessions';
+
+buildAuthUrlsFromRequest();
 
 const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(200) });
 
