@@ -17,7 +17,12 @@ const CACHE_MAX = 10_000;
 
 const hashOf = (sessionId: string) => createHash('sha256').update(sessionId).digest('base64url');
 
-const cache = new Map<string, { user: SessionUser | null; until: number }>();
+// On globalThis: Next.js bundles route handlers and pages separately, each with its own copy of
+// this module, and a sign-out handled by one must clear the copy the others read.
+const globalForSessions = globalThis as unknown as {
+  overstapSessionCache?: Map<string, { user: SessionUser | null; until: number }>;
+};
+const cache = (globalForSessions.overstapSessionCache ??= new Map());
 
 /** Starts a session for a user who just signed in; the returned id goes into the cookie only. */
 export async function startSession(db: Database, userId: string): Promise<string> {
