@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
-import { organisations, workerProfiles } from '~/db/schema';
+import { organisations, vacancies, workerProfiles } from '~/db/schema';
 import { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
 import type { Actor, EmployerActor } from '~/server/auth/actor';
 import { isoDate, latitude, longitude, singleLineText } from '~/server/lib/input';
@@ -41,6 +41,9 @@ export const vacancySearchInput = z.object({
   ...paging,
 });
 
+/** The smallest radius an employer may search candidates in. */
+export const MIN_CANDIDATE_RADIUS_KM = 5;
+
 export const candidateSearchInput = z.object({
   text: searchText().optional(),
   skillIds: z.array(z.uuid()).max(20).optional(),
@@ -50,7 +53,17 @@ export const candidateSearchInput = z.object({
     .optional(),
   hours: hoursRange.optional(),
   contractTypes: z.array(z.enum(contractTypeValues)).max(contractTypeValues.length).optional(),
-  near: near.optional(),
+  /**
+   * Around one of the employer's own places only (a vacancy, else its address), never an
+   * arbitrary point, and not too narrowly: searches around chosen points with small radii
+   * would otherwise locate a candidate's home.
+   */
+  near: z
+    .object({
+      vacancyId: z.uuid().optional(),
+      radiusKm: z.number().min(MIN_CANDIDATE_RADIUS_KM, `must be at least ${MIN_CANDIDATE_RADIUS_KM} km`).max(500),
+    })
+    .optional(),
   ...paging,
 });
 
@@ -75,6 +88,21 @@ export async function searchVacanciesFor(
   return search.searchVacancies({ ...input, regionIds });
 }
 
+/** Where an employer's candidate search is centred: one of its own vacancies, else its own address. */
+async function searchCentre(db: Database, actor: EmployerActor, vacancyId: string | undefined) {
+  const [centre] = vacancyId
+    ? await db
+        .select({ lat: vacancies.lat, lon: vacancies.lon })
+        .from(vacancies)
+        .where(and(eq(vacancies.id, vacancyId), eq(vacancies.organisationId, actor.organisationId)))
+    : await db
+        .select({ lat: organisations.lat, lon: organisations.lon })
+        .from(organisations)
+        .where(eq(organisations.id, actor.organisationId));
+  if (!centre) throw notFound(vacancyId ? 'Vacancy' : 'Organisation');
+  return centre;
+}
+
 /**
  * An employer searches anonymised candidates: workers of the employer's region (or open to
  * other regions) who consented to be found. The index finds them; the database decides, hit
@@ -87,15 +115,15 @@ export async function searchCandidatesFor(
   input: z.infer<typeof candidateSearchInput>,
   search: SearchBackend,
 ) {
-  const found = await search.searchWorkers({ ...input, regionId: actor.regionId });
-  const [employer] = await db
-    .select({ lat: organisations.lat, lon: organisations.lon })
-    .from(organisations)
-    .where(eq(organisations.id, actor.organisationId));
-  if (!employer) throw notFound('Organisation');
+  const centre = await searchCentre(db, actor, input.near?.vacancyId);
+  const found = await search.searchWorkers({
+    ...input,
+    near: input.near ? { ...centre, radiusKm: input.near.radiusKm } : undefined,
+    regionId: actor.regionId,
+  });
   const visible = await visibleCandidates(db, actor, {
     workerIds: found.hits.map((h) => h.document.id),
-    from: employer,
+    from: centre,
   });
   // In the index's order; the index's distance from `near` stays here (exact distances locate people).
   const shown = found.hits.flatMap((h) => {

@@ -11,6 +11,8 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 
 /** Fails with the list of violations when axe-core finds any accessibility problem on the page. */
 export async function expectAccessible(page: Page) {
+  // Next.js streams a page's <title> after its content: check the page once it is complete.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,

@@ -85,7 +85,7 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     iscoGroup: fx.iscoGroup,
     hours: { min: 16, max: 40 },
     contractTypes: ['permanent'],
-    near: { lat: 51.44, lon: 5.47, radiusKm: 40 },
+    near: { vacancyId: fx.vacancyId, radiusKm: 40 },
     page: 1,
     pageSize: 10,
   }),

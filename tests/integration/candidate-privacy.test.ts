@@ -152,13 +152,32 @@ describe.each(backends)('anonymised candidates on $name', ({ config }) => {
     const caller = await employerA();
     const answers = [
       await caller.search.candidates({ pageSize: 100 }),
-      await caller.search.candidates({ text: 'lasser', near: { ...fixture.vacancy, radiusKm: 500 } }),
+      await caller.search.candidates({ text: 'lasser', near: { vacancyId: fixture.vacancy.id, radiusKm: 500 } }),
       await caller.matching.candidates({ vacancyId: fixture.vacancy.id, limit: 50, locale: 'en' }),
     ];
     for (const answer of answers) {
       expect(JSON.stringify(answer)).toContain('K-');
       expectNoPersonalData(JSON.stringify(answer), fixture);
     }
+  });
+
+  it('searches only around the employer’s own places, and not too narrowly', async () => {
+    const caller = await employerA();
+    // Around its own vacancy: the bands are measured from there.
+    const aroundVacancy = await caller.search.candidates({ near: { vacancyId: fixture.vacancy.id, radiusKm: 500 } });
+    const keys = await workersOf(aroundVacancy.hits);
+    for (const [i, key] of keys.entries())
+      expect(aroundVacancy.hits[i]!.distanceBand, key).toBe(
+        visibleWorkers[key as keyof typeof visibleWorkers].fromVacancy,
+      );
+    // Not around a vacancy that is not its own (answered like a missing one), nor within a street.
+    await expect(
+      caller.search.candidates({ near: { vacancyId: '00000000-0000-4000-8000-000000000000', radiusKm: 50 } }),
+    ).rejects.toThrow(/Vacancy not found/);
+    await expect(caller.search.candidates({ near: { radiusKm: 1 } })).rejects.toThrow(/at least 5 km/);
+    await expect(
+      caller.search.candidates({ near: { lat: 51.4, lon: 5.4, radiusKm: 10 } } as never),
+    ).resolves.toMatchObject({ total: expect.any(Number) }); // unknown keys are ignored: the centre stays the firm's own
   });
 
   it('hides a worker who revoked consent, left the transition or narrowed it to their region, before the index syncs', async () => {

@@ -74,7 +74,8 @@ export async function textQuery(db: Database, text: string | undefined): Promise
 
 /** Great-circle distance in km between a row's lat/lon columns and a point, in SQL. */
 export function distanceSql(lat: number, lon: number): SQL {
-  return sql`(6371 * 2 * asin(sqrt(power(sin(radians(lat - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(lat)) * power(sin(radians(lon - ${lon}) / 2), 2))))`;
+  // least(1, …): rounding can take the haversine term a hair over 1 for antipodes, outside asin's domain.
+  return sql`(6371 * 2 * asin(least(1, sqrt(power(sin(radians(lat - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(lat)) * power(sin(radians(lon - ${lon}) / 2), 2)))))`;
 }
 
 /** A cheap bounding box first (indexed), then the exact distance. */
