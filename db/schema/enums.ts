@@ -8,6 +8,10 @@ export const role = pgEnum('role', roleValues);
 export const approvalStatusValues = ['pending', 'approved', 'rejected', 'suspended'] as const;
 export const approvalStatus = pgEnum('approval_status', approvalStatusValues);
 
+/** Firm size as the Dutch statistics report it (CBS size classes), asked at registration instead of an exact count. */
+export const sizeBandValues = ['1-9', '10-49', '50-249', '250+'] as const;
+export const sizeBand = pgEnum('size_band', sizeBandValues);
+
 /** Contractual flexibility (policy note): permanent, fixed-term, temporary agency, on-call, secondment. */
 export const contractTypeValues = ['permanent', 'fixed_term', 'temporary', 'on_call', 'secondment'] as const;
 export const contractType = pgEnum('contract_type', contractTypeValues);
@@ -83,3 +87,11 @@ export const outboxAggregate = pgEnum('outbox_aggregate', outboxAggregateValues)
 
 export const outboxOperationValues = ['upsert', 'delete'] as const;
 export const outboxOperation = pgEnum('outbox_operation', outboxOperationValues);
+
+/** Who an invitation brings in: an at-risk worker of an announcement, or a colleague of the firm's HR. */
+export const invitationKindValues = ['worker', 'colleague'] as const;
+export const invitationKind = pgEnum('invitation_kind', invitationKindValues);
+
+/** Language proficiency: the Common European Framework levels, and mother tongue. */
+export const languageLevelValues = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
+export const languageLevel = pgEnum('language_level', languageLevelValues);

@@ -5,6 +5,7 @@ export * from './auth';
 export * from './taxonomy';
 export * from './training';
 export * from './redundancies';
+export * from './invitations';
 export * from './workers';
 export * from './vacancies';
 export * from './matching';

@@ -1,4 +1,5 @@
-import { date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { id, timestamps } from './_columns';
 import { redundancyReason, redundancyStatus } from './enums';
 import { organisations } from './organisations';
@@ -23,10 +24,17 @@ export const redundancies = pgTable(
       .references(() => regions.id, { onDelete: 'restrict' }),
     title: text().notNull(),
     roles: jsonb().$type<RedundancyRole[]>().notNull().default([]),
+    /** The day it was announced: the affected workers' guidance window starts here. */
+    announcedOn: date({ mode: 'string' })
+      .notNull()
+      .default(sql`current_date`),
     expectedDate: date({ mode: 'string' }).notNull(),
     reason: redundancyReason().notNull(),
     affectedCount: integer().notNull(),
+    /** The region's window, pre-filled; a collective agreement may set another (the column: 7 → 24 months). */
+    guidanceWindowMonths: integer().notNull().default(24),
     status: redundancyStatus().notNull().default('announced'),
+    cancelledAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [index().on(t.organisationId), index().on(t.regionId, t.status)],

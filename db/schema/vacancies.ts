@@ -47,6 +47,9 @@ export const vacancies = pgTable(
     /** The employer accepts candidates who still need training for some required skills. */
     openToRetraining: boolean().notNull().default(false),
     publishedAt: timestamp({ withTimezone: true }),
+    /** Until then only the region's at-risk workers see it (set when it is published). */
+    priorityUntil: timestamp({ withTimezone: true }),
+    closedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { sizeBandOf } from '~/server/lib/size-band';
 import { ACCOUNT_DISABLED, type AccountAuditMetadata } from '~/server/lib/account-audit';
 import { addDays, addMonths, type IsoDate } from '~/server/lib/dates';
 import { guidanceDeadline } from '~/server/lib/guidance';
@@ -183,6 +184,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
             kvkNumber: e.kvk,
             sector: e.sector,
             employeeCount: e.size,
+            sizeBand: sizeBandOf(e.size),
             street: e.street,
             postalCode: e.postalCode,
             city: e.city,
@@ -260,7 +262,8 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     // At-risk workers: one per affected role seat.
     interface PlannedWorker {
       name: string;
-      profile: Omit<typeof t.workerProfiles.$inferInsert, 'userId'>;
+      /** The profile row, and the languages that go into their own table. */
+      profile: Omit<typeof t.workerProfiles.$inferInsert, 'userId'> & { languages: string[] };
       occupation: SeedOccupation;
     }
     const plannedWorkers: PlannedWorker[] = [];
@@ -365,13 +368,27 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
         ...(await tx
           .insert(t.workerProfiles)
           .values(
-            plannedWorkers
-              .slice(i, i + 500)
-              .map((w, j) => ({ ...w.profile, userId: insertedUsers[workerUserOffset + i + j]!.id })),
+            plannedWorkers.slice(i, i + 500).map(({ profile: { languages: _languages, ...profile } }, j) => ({
+              ...profile,
+              userId: insertedUsers[workerUserOffset + i + j]!.id,
+            })),
           )
           .returning({ id: t.workerProfiles.id })),
       );
     }
+
+    await insertInChunks(
+      tx,
+      t.workerLanguages,
+      plannedWorkers.flatMap((w, i) =>
+        w.profile.languages.map((language) => ({
+          workerId: profileRows[i]!.id,
+          language,
+          // No draw from the seeded random here: everything generated after this stays as it was.
+          level: language === 'nl' ? ('native' as const) : ('B2' as const),
+        })),
+      ),
+    );
 
     // Worker skills: most of the occupation's essential skills, some optional ones, a few transversal.
     const transversal = skills.filter((s) => s.type === 'transversal').map((s) => s.key);

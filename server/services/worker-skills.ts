@@ -4,11 +4,11 @@
  * with its search-outbox row (matching and the anonymised index must see the change) and an
  * audit entry (workers can see what happened to their profile).
  */
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
 import type { WorkerActor } from '~/server/auth/actor';
-import { workerProfiles, workerSkills } from '~/db/schema';
+import { workerDesiredOccupations, type workerProfiles, workerSkills } from '~/db/schema';
 import { getOccupationSkills } from '~/server/taxonomy/occupations';
 import { conflict, forbidden, notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
@@ -154,7 +154,20 @@ export async function removeWorkerSkill(db: Database, actor: WorkerActor, input:
   });
 }
 
-/** The occupation the worker wants to move to (null: none); it drives the skill proposals below. */
+/** The occupations the worker wants to move to, first choice first. */
+async function desiredOccupationIds(db: Database, workerId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: workerDesiredOccupations.occupationId })
+    .from(workerDesiredOccupations)
+    .where(eq(workerDesiredOccupations.workerId, workerId))
+    .orderBy(asc(workerDesiredOccupations.position));
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The occupation the worker wants to move to first (null: none); it drives the skill
+ * proposals below. It becomes the worker's only desired occupation.
+ */
 export async function setDesiredOccupation(
   db: Database,
   actor: WorkerActor,
@@ -163,28 +176,29 @@ export async function setDesiredOccupation(
   return db.transaction(async (tx) => {
     const profile = await requireOwnProfile(tx, actor);
     if (input.occupationId) await requireCurrentOccupation(tx, input.occupationId, 'occupationId');
-    if (profile.desiredOccupationId === input.occupationId) return profile;
-    const [updated] = await tx
-      .update(workerProfiles)
-      .set({ desiredOccupationId: input.occupationId })
-      .where(eq(workerProfiles.id, profile.id))
-      .returning();
-    await profileChanged(tx, profile, 'worker.desired_occupation.set', {
-      from: profile.desiredOccupationId,
-      to: input.occupationId,
-    });
-    return updated!;
+    const before = await desiredOccupationIds(tx, profile.id);
+    const wanted = input.occupationId ? [input.occupationId] : [];
+    if (before.join() === wanted.join()) return { occupationIds: wanted }; // a repeated request changes nothing
+    await tx.delete(workerDesiredOccupations).where(eq(workerDesiredOccupations.workerId, profile.id));
+    if (input.occupationId) {
+      await tx
+        .insert(workerDesiredOccupations)
+        .values({ workerId: profile.id, occupationId: input.occupationId, position: 1 });
+    }
+    await profileChanged(tx, profile, 'worker.desired_occupation.set', { from: before, to: wanted });
+    return { occupationIds: wanted };
   });
 }
 
 /**
- * The desired occupation with the essential and optional skills it asks for that the worker
- * does not list yet: what the worker is offered to take over.
+ * The first desired occupation with the essential and optional skills it asks for that the
+ * worker does not list yet: what the worker is offered to take over.
  */
 export async function getOccupationProposals(db: Database, actor: WorkerActor) {
   const profile = await requireOwnProfile(db, actor);
-  if (!profile.desiredOccupationId) return { occupation: null, essential: [], optional: [] };
-  const { occupation, essential, optional } = await getOccupationSkills(db, profile.desiredOccupationId);
+  const [first] = await desiredOccupationIds(db, profile.id);
+  if (!first) return { occupation: null, essential: [], optional: [] };
+  const { occupation, essential, optional } = await getOccupationSkills(db, first);
   const held = new Set(
     (await db.select({ id: workerSkills.skillId }).from(workerSkills).where(eq(workerSkills.workerId, profile.id))).map(
       (r) => r.id,

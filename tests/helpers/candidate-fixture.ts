@@ -81,6 +81,7 @@ export async function createCandidateFixture(db: Database) {
     kvkNumber,
     sector: 'high_tech_manufacturing',
     employeeCount: 120,
+    sizeBand: '50-249' as const,
     street: 'Hoofdstraat 1',
     postalCode: '5600 AA',
     city,

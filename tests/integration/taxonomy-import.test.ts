@@ -78,6 +78,7 @@ async function seedReferences(skillIds: string[]) {
       kvkNumber: '12345678',
       sector: 'high_tech_manufacturing',
       employeeCount: 40,
+      sizeBand: '10-49' as const,
       street: 'Hoofdstraat 1',
       postalCode: '5611 AA',
       city: 'Eindhoven',

@@ -2,7 +2,15 @@ import { TRPCError } from '@trpc/server';
 import { and, count, eq, isNull, notInArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import { auditLog, occupationSkills, outbox, skills, workerProfiles, workerSkills } from '~/db/schema';
+import {
+  auditLog,
+  occupationSkills,
+  outbox,
+  skills,
+  workerDesiredOccupations,
+  workerProfiles,
+  workerSkills,
+} from '~/db/schema';
 import { demoAccounts } from '~/db/seed/demo-accounts';
 import { describeZodError } from '~/server/api/trpc';
 import { anonymousCaller, callerFor, postAs, sessionUserByEmail } from '~/tests/helpers/callers';
@@ -260,7 +268,11 @@ describe("a worker's desired occupation", () => {
     const before = await snapshot(profile.id);
 
     await caller.worker.setDesiredOccupation({ occupationId: occupation!.id });
-    expect((await profileOf(otherWorker)).desiredOccupationId).toBe(occupation!.id);
+    const desired = await db
+      .select({ id: workerDesiredOccupations.occupationId })
+      .from(workerDesiredOccupations)
+      .where(eq(workerDesiredOccupations.workerId, profile.id));
+    expect(desired).toEqual([{ id: occupation!.id }]);
     expect((await snapshot(profile.id)).outbox).toBe(before.outbox + 1);
 
     const proposals = await caller.worker.occupationProposals();

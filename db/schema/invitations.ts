@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { id, timestamps } from './_columns';
+import { users } from './auth';
+import { invitationKind } from './enums';
+import { organisations } from './organisations';
+import { redundancies } from './redundancies';
+import { regions } from './regions';
+import { occupations } from './taxonomy';
+
+/** Skills the employer confirms for an invited worker (source "employer" once the worker joins). */
+export interface ConfirmedSkill {
+  skillId: string;
+  level: number;
+}
+
+/**
+ * A one-time link that brings someone in: an at-risk worker of a redundancy announcement, or a
+ * colleague of a firm's HR. The link's token is stored only as a hash; it expires, can be sent
+ * again (a new token, the old one dies) and is worthless once used.
+ */
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: id(),
+    kind: invitationKind().notNull(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id, { onDelete: 'restrict' }),
+    /** For a worker: the announcement whose cohort they join. */
+    redundancyId: uuid().references(() => redundancies.id, { onDelete: 'cascade' }),
+    email: text().notNull(),
+    name: text().notNull(),
+    /** For a worker: the role that disappears, as written and as a taxonomy occupation. */
+    roleTitle: text(),
+    occupationId: uuid().references(() => occupations.id, { onDelete: 'set null' }),
+    confirmedSkills: jsonb().$type<ConfirmedSkill[]>().notNull().default([]),
+    /** The language of the mail and of the account it creates. */
+    language: text().notNull().default('nl'),
+    /** sha256 of the token in the link. */
+    tokenHash: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    sentAt: timestamp({ withTimezone: true }),
+    sendCount: integer().notNull().default(0),
+    acceptedAt: timestamp({ withTimezone: true }),
+    acceptedUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    revokedAt: timestamp({ withTimezone: true }),
+    createdByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex().on(t.tokenHash),
+    // One invitation per person per announcement, and per colleague per firm: a repeated upload adds nobody twice.
+    uniqueIndex('invitations_worker_once')
+      .on(t.redundancyId, t.email)
+      .where(sql`${t.kind} = 'worker'`),
+    uniqueIndex('invitations_colleague_once')
+      .on(t.organisationId, t.email)
+      .where(sql`${t.kind} = 'colleague' and ${t.revokedAt} is null and ${t.acceptedAt} is null`),
+    index().on(t.organisationId, t.kind),
+    index().on(t.email),
+  ],
+);
