@@ -1,6 +1,7 @@
 import { migrateDatabase, openDatabase, type Database, type DatabaseHandle } from '~/db/client';
 import { seedDemoIfEmpty } from '~/db/seed/run';
 import { env } from './env';
+import { startJobs } from './jobs/runtime';
 import { startSearch } from './search/runtime';
 
 /**
@@ -19,6 +20,7 @@ async function start(): Promise<DatabaseHandle> {
     if (summary) console.info('[overstap] seeded demo region', summary);
   }
   startSearch(handle.db);
+  startJobs(handle.db);
   return handle;
 }
 

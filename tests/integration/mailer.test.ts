@@ -9,7 +9,10 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDueJobs } from '~/server/jobs/queue';
 import { createMailer } from '~/server/mail/mailer';
+import { mailJobHandlers, queueMail } from '~/server/mail/queue';
+import { createTestDatabase } from '~/tests/helpers/database';
 
 let dir: string;
 beforeAll(async () => {
@@ -69,6 +72,33 @@ describe('with SMTP_URL', () => {
       expect(parsed.text).toContain('Beste Eva');
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
+describe('queued mail', () => {
+  it('is written by the job that sends it, once, after the transaction that queued it commits', async () => {
+    const database = await createTestDatabase();
+    try {
+      const mailDir = await mkdtemp(path.join(os.tmpdir(), 'overstap-queued-mail-'));
+      const handlers = mailJobHandlers(() => createMailer({ from: 'Overstap <noreply@overstap.example>', mailDir }));
+      await database.db.transaction(async (tx) => {
+        await queueMail(tx, message, 'invitation:1');
+        await queueMail(tx, message, 'invitation:1'); // the same message again: one mail
+      });
+      // A transaction that rolls back queues nothing.
+      await database.db
+        .transaction(async (tx) => {
+          await queueMail(tx, { ...message, subject: 'never sent' });
+          throw new Error('the change failed');
+        })
+        .catch(() => undefined);
+      expect(await runDueJobs(database.db, handlers)).toEqual({ done: 1, retried: 0, failed: 0 });
+      const files = await readdir(mailDir);
+      expect(files).toHaveLength(1);
+      expect((await simpleParser(await readFile(path.join(mailDir, files[0]!)))).subject).toBe(message.subject);
+    } finally {
+      await database.destroy();
     }
   });
 });
