@@ -12,6 +12,7 @@ import { actorOf, type Actor } from '~/server/auth/actor';
 import type { SessionUser } from '~/server/auth/roles';
 import { domainErrorOfDatabaseError } from '~/server/lib/database-errors';
 import { DomainError } from '~/server/lib/errors';
+import { publicOrigin } from '~/server/lib/request-origin';
 import { PostgresSearchBackend } from '~/server/search/postgres/backend';
 import type { SearchBackend } from '~/server/search/types';
 import { transformer } from './transformer';
@@ -22,6 +23,15 @@ export interface CreateContextOptions {
   session: Session | null;
   /** The app's search backend; the built-in PostgreSQL search when not given. */
   search?: SearchBackend;
+  /** About the HTTP request, when there is one (not for server components' direct calls). */
+  request?: RequestInfo;
+}
+
+export interface RequestInfo {
+  /** The app's public origin, for links in mail (server/lib/request-origin.ts). */
+  origin: string;
+  /** The client's address as the app's own server saw it; null when unknown. */
+  clientAddress: string | null;
 }
 
 export function createTRPCContext(opts: CreateContextOptions) {
@@ -31,6 +41,7 @@ export function createTRPCContext(opts: CreateContextOptions) {
     user: user ?? null,
     actor: user ? actorOf(user) : null,
     search: opts.search ?? new PostgresSearchBackend(opts.db),
+    request: opts.request ?? { origin: publicOrigin(null), clientAddress: null },
   };
 }
 export type TRPCContext = ReturnType<typeof createTRPCContext>;

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, eq, gt, lte } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { sessions } from '~/db/schema';
 import { loadSessionUser } from './identity';
+import { sha256 } from './tokens';
 import type { SessionUser } from './roles';
 
 /** A session ends this long after sign-in (a working day), however active it is. */
@@ -15,7 +16,7 @@ export const SESSION_LIFETIME_SECONDS = 10 * 60 * 60;
 const CACHE_MS = 5_000;
 const CACHE_MAX = 10_000;
 
-const hashOf = (sessionId: string) => createHash('sha256').update(sessionId).digest('base64url');
+const hashOf = (sessionId: string) => sha256(sessionId);
 
 // On globalThis: Next.js bundles route handlers and pages separately, each with its own copy of
 // this module, and a sign-out handled by one must clear the copy the others read.
