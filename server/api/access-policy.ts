@@ -4,13 +4,14 @@
  * (tests/integration/access-matrix.test.ts) calls every procedure as every kind of user and
  * checks the answer against this table; a procedure that is not in the table fails that test.
  *
+ * - public: anyone, signed in or not (registering a firm, accepting an invitation)
  * - signedIn: anyone signed in, whatever the role
  * - worker, coordinator, admin: that role only
  * - employer: HR of an approved firm
  * - employerAnyStatus: HR of a firm whatever its approval (pending, rejected, suspended): only
  *   what such a firm may see while it waits
  */
-export type Audience = 'signedIn' | 'worker' | 'employer' | 'employerAnyStatus' | 'coordinator' | 'admin';
+export type Audience = 'public' | 'signedIn' | 'worker' | 'employer' | 'employerAnyStatus' | 'coordinator' | 'admin';
 
 export const accessPolicy = {
   'account.list': 'admin',

@@ -24,15 +24,15 @@ export type SignedInPersona = Exclude<Persona, 'anonymous'>;
 
 /** Which audiences each persona belongs to. */
 export const audiencesOf: Record<Persona, readonly Audience[]> = {
-  anonymous: [],
-  worker: ['signedIn', 'worker'],
-  workerOfOtherRegion: ['signedIn', 'worker'],
-  employer: ['signedIn', 'employer', 'employerAnyStatus'],
-  employerOfOtherFirm: ['signedIn', 'employer', 'employerAnyStatus'],
-  pendingEmployer: ['signedIn', 'employerAnyStatus'],
-  coordinator: ['signedIn', 'coordinator'],
-  coordinatorOfOtherRegion: ['signedIn', 'coordinator'],
-  admin: ['signedIn', 'admin'],
+  anonymous: ['public'],
+  worker: ['public', 'signedIn', 'worker'],
+  workerOfOtherRegion: ['public', 'signedIn', 'worker'],
+  employer: ['public', 'signedIn', 'employer', 'employerAnyStatus'],
+  employerOfOtherFirm: ['public', 'signedIn', 'employer', 'employerAnyStatus'],
+  pendingEmployer: ['public', 'signedIn', 'employerAnyStatus'],
+  coordinator: ['public', 'signedIn', 'coordinator'],
+  coordinatorOfOtherRegion: ['public', 'signedIn', 'coordinator'],
+  admin: ['public', 'signedIn', 'admin'],
 };
 
 /** The e-mail address of the demo user who plays each signed-in persona (the demo region must be seeded). */

@@ -26,7 +26,7 @@ import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/dat
 import { hostileValue, rawBodies } from '~/tests/helpers/hostile-values';
 import { unreadableBecause } from '~/tests/helpers/readable-message';
 import { pathsOf, spoiledSample, systematicSpoils } from '~/tests/helpers/spoiled-samples';
-import { audiencesOf, personaEmails, type SignedInPersona } from '~/tests/helpers/personas';
+import { audiencesOf, personaEmails, type Persona, type SignedInPersona } from '~/tests/helpers/personas';
 import { loadSampleFixture, procedureSamples, type SampleFixture } from '~/tests/helpers/procedure-samples';
 import { changedTables, tableFingerprinter, type TableFingerprints } from '~/tests/helpers/writes';
 
@@ -49,7 +49,8 @@ let fingerprint: () => Promise<TableFingerprints>;
  */
 let unchangedSince: TableFingerprints | null = null;
 let tableNames: string[];
-const sessions = {} as Record<SignedInPersona, Session>;
+/** Each persona's session; the anonymous caller has none. */
+const sessions = { anonymous: null } as Record<Persona, Session | null>;
 
 beforeAll(async () => {
   database = await createSeededTestDatabase();
@@ -76,12 +77,12 @@ interface ProcedureDef {
 const procedureDefs = appRouter._def.procedures as unknown as Record<string, { _def: ProcedureDef }>;
 
 /** The personas the policy lets call a procedure: every one of them is tried. */
-function allowedPersonas(path: ProcedurePath): SignedInPersona[] {
-  return (Object.keys(sessions) as SignedInPersona[]).filter((p) => audiencesOf[p].includes(accessPolicy[path]));
+function allowedPersonas(path: ProcedurePath): Persona[] {
+  return (Object.keys(sessions) as Persona[]).filter((p) => audiencesOf[p].includes(accessPolicy[path]));
 }
 
 interface HostileCall {
-  persona: SignedInPersona;
+  persona: Persona;
   input: unknown;
   /** A raw request body instead of the serialized input (mutations only: a query's input is in the URL). */
   body?: string;
