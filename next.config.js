@@ -1,4 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from 'next-intl/plugin';
+
+/** next-intl finds each request's language, messages and formats here (no locale in the URL). */
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files relative to its own module; argon2 and pg are
@@ -8,4 +13,4 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` is the gate; don't type-check twice
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

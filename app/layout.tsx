@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { LocaleProvider } from '~/i18n/client';
-import { getMessages } from '~/i18n/server';
+import { getLanguage } from '~/i18n/server';
 import { TRPCReactProvider } from '~/trpc/react';
 import { SiteHeader } from './_components/site-header';
 import './globals.css';
@@ -18,21 +19,22 @@ export const dynamic = 'force-dynamic';
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale, t } = await getMessages();
+  const [locale, t] = await Promise.all([getLanguage(), getTranslations('app')]);
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
-          {t.app.skipToContent}
+          {t('skipToContent')}
         </a>
-        <LocaleProvider locale={locale}>
+        {/* Client components get the request's locale, messages, time zone and formats from here. */}
+        <NextIntlClientProvider>
           <TRPCReactProvider>
             <SiteHeader />
             <main id="main" tabIndex={-1}>
               {children}
             </main>
           </TRPCReactProvider>
-        </LocaleProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,13 +1,13 @@
 import Link from 'next/link';
-import { getMessages } from '~/i18n/server';
+import { getTranslations } from 'next-intl/server';
 
 export default async function NotFound() {
-  const { t } = await getMessages();
+  const t = await getTranslations('errors');
   return (
     <section className="card narrow">
-      <h1>{t.errors.notFound}</h1>
+      <h1>{t('notFound')}</h1>
       <p>
-        <Link href="/">{t.errors.back}</Link>
+        <Link href="/">{t('back')}</Link>
       </p>
     </section>
   );

@@ -1,10 +1,10 @@
 import { createTranslator } from 'next-intl';
-import { dictionaries, type Locale } from './config';
+import { formats, intlLocales, messages, timeZone, type Locale } from './config';
 
 /**
  * A translator for code outside React (mail, exports, jobs): the same ICU messages the pages
  * use, in the recipient's language. `t('mail.invitation.subject', { organisation })`.
  */
 export function getTranslator(locale: Locale) {
-  return createTranslator({ locale, messages: dictionaries[locale] });
+  return createTranslator({ locale: intlLocales[locale], messages: messages[locale], timeZone, formats });
 }

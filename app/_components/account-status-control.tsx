@@ -2,9 +2,8 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { format } from '~/i18n/config';
-import { useMessages } from '~/i18n/client';
 import { useTRPC } from '~/trpc/react';
 
 /**
@@ -19,8 +18,7 @@ export function AccountStatusControl({
   account: { id: string; name: string; disabled: boolean };
   manager: 'admin' | 'coordinator';
 }) {
-  const { t } = useMessages();
-  const a = t.accounts;
+  const a = useTranslations('accounts');
   const trpc = useTRPC();
   const router = useRouter();
   const procedures = manager === 'admin' ? trpc.account : trpc.employerAccount;
@@ -56,13 +54,13 @@ export function AccountStatusControl({
     enable.reset();
     disable.mutate(
       { userId: account.id, reason },
-      { onSuccess: () => done(format(a.disabledDone, { name: account.name })) },
+      { onSuccess: () => done(a('disabledDone', { name: account.name })) },
     );
   }
 
   function onEnable() {
     disable.reset();
-    enable.mutate({ userId: account.id }, { onSuccess: () => done(format(a.enabledDone, { name: account.name })) });
+    enable.mutate({ userId: account.id }, { onSuccess: () => done(a('enabledDone', { name: account.name })) });
   }
 
   function cancel() {
@@ -78,22 +76,22 @@ export function AccountStatusControl({
           ref={action}
           type="button"
           className="button-secondary button-small"
-          aria-label={format(a.enableAccount, { name: account.name })}
+          aria-label={a('enableAccount', { name: account.name })}
           disabled={busy}
           onClick={onEnable}
         >
-          {a.enable}
+          {a('enable')}
         </button>
       ) : confirming ? (
         <form className="account-reason" onSubmit={onDisable}>
-          <label htmlFor={reasonId}>{format(a.reasonLabel, { name: account.name })}</label>
+          <label htmlFor={reasonId}>{a('reasonLabel', { name: account.name })}</label>
           <input ref={reason} id={reasonId} name="reason" required minLength={3} maxLength={300} autoComplete="off" />
           <span className="row-controls">
             <button type="submit" className="button-small" disabled={busy}>
-              {busy ? a.busy : a.confirmDisable}
+              {busy ? a('busy') : a('confirmDisable')}
             </button>
             <button type="button" className="button-secondary button-small" onClick={cancel}>
-              {a.cancel}
+              {a('cancel')}
             </button>
           </span>
         </form>
@@ -102,13 +100,13 @@ export function AccountStatusControl({
           ref={action}
           type="button"
           className="button-secondary button-small"
-          aria-label={format(a.disableAccount, { name: account.name })}
+          aria-label={a('disableAccount', { name: account.name })}
           onClick={() => {
             setMessage('');
             setConfirming(true);
           }}
         >
-          {a.disable}
+          {a('disable')}
         </button>
       )}
       <span role="status" className="account-control-status">

@@ -1,6 +1,6 @@
 'use client';
 
-import { useMessages } from '~/i18n/client';
+import { useTranslations } from 'next-intl';
 
 export const skillLevels = [1, 2, 3, 4] as const;
 export type SkillLevel = (typeof skillLevels)[number];
@@ -19,7 +19,7 @@ export function LevelSelect({
   label?: string;
   disabled?: boolean;
 }) {
-  const { t } = useMessages();
+  const t = useTranslations('enums.level');
   return (
     <select
       id={id}
@@ -30,7 +30,7 @@ export function LevelSelect({
     >
       {skillLevels.map((level) => (
         <option key={level} value={level}>
-          {t.enums.level[level]}
+          {t(`${level}`)}
         </option>
       ))}
     </select>

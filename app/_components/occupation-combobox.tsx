@@ -2,7 +2,8 @@
 
 import { skipToken, useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useMessages } from '~/i18n/client';
+import { useTranslations } from 'next-intl';
+import { useLanguage } from '~/i18n/language';
 import type { AppRouter } from '~/server/api/root';
 import { useTRPC } from '~/trpc/react';
 import { SUGGESTION_QUERY, SUGGESTIONS, TaxonomyPicker, usePickerText, type PickerProps } from './taxonomy-picker';
@@ -16,7 +17,8 @@ export function OccupationCombobox({
   initialText,
   ...props
 }: Omit<PickerProps<OccupationSuggestion>, 'excludeIds' | 'clearOnSelect'> & { initialText?: string }) {
-  const { locale, t } = useMessages();
+  const locale = useLanguage();
+  const t = useTranslations();
   const trpc = useTRPC();
   const input = usePickerText(initialText);
   const search = useQuery({
@@ -28,8 +30,8 @@ export function OccupationCombobox({
   return (
     <TaxonomyPicker
       {...props}
-      label={label ?? t.occupationPicker.label}
-      hint={hint ?? t.occupationPicker.hint}
+      label={label ?? t('occupationPicker.label')}
+      hint={hint ?? t('occupationPicker.hint')}
       input={input}
       search={search}
     />

@@ -1,7 +1,6 @@
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { hrefWith } from '~/app/_lib/href';
-import { format } from '~/i18n/config';
-import type { Messages } from '~/i18n/messages/nl';
 
 /**
  * Previous / next links for a list that is read a page at a time. The page lives in the URL
@@ -17,7 +16,6 @@ export function Pagination({
   params,
   param = 'page',
   fragment,
-  t,
 }: {
   /** Names the list, for the navigation landmark: two lists on one page get two pagers. */
   label: string;
@@ -30,31 +28,30 @@ export function Pagination({
   param?: string;
   /** Where on the page to land, e.g. the list's section. */
   fragment?: string;
-  t: Messages;
 }) {
+  const t = useTranslations('pagination');
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages === 1 && page === 1) return null;
   const hrefOf = (target: number) =>
     hrefWith(path, { ...params, [param]: target > 1 ? String(target) : undefined }, fragment);
-  const p = t.pagination;
   const from = Math.min(total, (page - 1) * pageSize + 1);
   const to = Math.min(total, page * pageSize);
   return (
-    <nav className="pagination" aria-label={format(p.label, { list: label })}>
+    <nav className="pagination" aria-label={t('label', { list: label })}>
       {page > 1 ? (
         <Link href={hrefOf(Math.min(page - 1, pages))} rel="prev">
-          ← {p.previous}
+          ← {t('previous')}
         </Link>
       ) : (
         <span />
       )}
       <span>
-        {format(p.pageOf, { page, pages })}
-        {page <= pages && <span className="pagination-range"> · {format(p.range, { from, to, total })}</span>}
+        {t('pageOf', { page, pages })}
+        {page <= pages && <span className="pagination-range"> · {t('range', { from, to, total })}</span>}
       </span>
       {page < pages ? (
         <Link href={hrefOf(page + 1)} rel="next">
-          {p.next} →
+          {t('next')} →
         </Link>
       ) : (
         <span />

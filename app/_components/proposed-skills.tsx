@@ -1,8 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { conceptLabel, format } from '~/i18n/config';
-import { useMessages } from '~/i18n/client';
+import { conceptLabel } from '~/i18n/config';
+import { useLanguage } from '~/i18n/language';
 import { LevelSelect, type SkillLevel } from './level-select';
 
 export interface ProposedSkill {
@@ -36,7 +37,8 @@ export function ProposedSkills({
   onAccept(skills: AcceptedSkill[], level: SkillLevel): void;
   busy?: boolean;
 }) {
-  const { locale, t } = useMessages();
+  const locale = useLanguage();
+  const t = useTranslations('proposals');
   const [level, setLevel] = useState<SkillLevel>(2);
   const headingId = `${idPrefix}-title`;
   const all: AcceptedSkill[] = [
@@ -58,11 +60,11 @@ export function ProposedSkills({
                 <button
                   type="button"
                   className="button-secondary button-small"
-                  aria-label={format(t.proposals.acceptSkill, { skill: label })}
+                  aria-label={t('acceptSkill', { skill: label })}
                   disabled={busy}
                   onClick={() => onAccept([item], level)}
                 >
-                  {t.proposals.accept}
+                  {t('accept')}
                 </button>
               </li>
             );
@@ -73,19 +75,19 @@ export function ProposedSkills({
   };
   return (
     <section className="proposals" aria-labelledby={headingId}>
-      <h3 id={headingId}>{format(t.proposals.title, { occupation: occupationLabel })}</h3>
+      <h3 id={headingId}>{t('title', { occupation: occupationLabel })}</h3>
       {all.length === 0 ? (
-        <p>{t.proposals.none}</p>
+        <p>{t('none')}</p>
       ) : (
         <>
           <div className="field field-inline">
-            <label htmlFor={`${idPrefix}-level`}>{t.proposals.level}</label>
+            <label htmlFor={`${idPrefix}-level`}>{t('level')}</label>
             <LevelSelect id={`${idPrefix}-level`} value={level} onChange={setLevel} />
           </div>
-          {group('essential', t.proposals.essential)}
-          {group('optional', t.proposals.optional)}
+          {group('essential', t('essential'))}
+          {group('optional', t('optional'))}
           <button type="button" disabled={busy} onClick={() => onAccept(all, level)}>
-            {t.proposals.acceptAll}
+            {t('acceptAll')}
           </button>
         </>
       )}

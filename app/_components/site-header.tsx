@@ -1,33 +1,34 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { setLocale } from '~/i18n/actions';
-import { getMessages } from '~/i18n/server';
+import { getLanguage } from '~/i18n/server';
 import { portalPath } from '~/server/auth/roles';
 import { getServerAuthSession } from '~/server/auth/session';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
-  const [{ locale, t }, session] = await Promise.all([getMessages(), getServerAuthSession()]);
+  const [locale, t, session] = await Promise.all([getLanguage(), getTranslations(), getServerAuthSession()]);
   const user = session?.user;
   return (
     <header className="site-header">
       <Link href={user ? portalPath[user.role] : '/'} className="brand">
-        <span className="brand-name">{t.app.name}</span>
-        <span className="brand-tagline">{t.app.tagline}</span>
+        <span className="brand-name">{t('app.name')}</span>
+        <span className="brand-tagline">{t('app.tagline')}</span>
       </Link>
       <div className="header-actions">
         {user && (
           <p className="signed-in">
-            <span className="visually-hidden">{t.app.signedInAs} </span>
-            <strong>{user.name}</strong> <span className="role-badge">{t.roles[user.role]}</span>
+            <span className="visually-hidden">{t('app.signedInAs')} </span>
+            <strong>{user.name}</strong> <span className="role-badge">{t(`roles.${user.role}`)}</span>
           </p>
         )}
         <form action={setLocale}>
           <input type="hidden" name="locale" value={locale === 'nl' ? 'en' : 'nl'} />
           <button type="submit" className="button-secondary" lang={locale === 'nl' ? 'en' : 'nl'}>
-            {t.app.switchTo}
+            {t('app.switchTo')}
           </button>
         </form>
-        {user && <SignOutButton label={t.app.signOut} />}
+        {user && <SignOutButton label={t('app.signOut')} />}
       </div>
     </header>
   );

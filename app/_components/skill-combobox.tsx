@@ -2,7 +2,8 @@
 
 import { skipToken, useQuery } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
-import { useMessages } from '~/i18n/client';
+import { useTranslations } from 'next-intl';
+import { useLanguage } from '~/i18n/language';
 import type { AppRouter } from '~/server/api/root';
 import { useTRPC } from '~/trpc/react';
 import { SUGGESTION_QUERY, SUGGESTIONS, TaxonomyPicker, usePickerText, type PickerProps } from './taxonomy-picker';
@@ -11,7 +12,8 @@ export type SkillSuggestion = inferRouterOutputs<AppRouter>['taxonomy']['searchS
 
 /** Skill autocomplete over the taxonomy (typo tolerant, Dutch and English, synonyms), in the user's language. */
 export function SkillCombobox({ label, hint, ...props }: PickerProps<SkillSuggestion>) {
-  const { locale, t } = useMessages();
+  const locale = useLanguage();
+  const t = useTranslations();
   const trpc = useTRPC();
   const input = usePickerText();
   const search = useQuery({
@@ -23,8 +25,8 @@ export function SkillCombobox({ label, hint, ...props }: PickerProps<SkillSugges
   return (
     <TaxonomyPicker
       {...props}
-      label={label ?? t.skillPicker.label}
-      hint={hint ?? t.skillPicker.hint}
+      label={label ?? t('skillPicker.label')}
+      hint={hint ?? t('skillPicker.hint')}
       input={input}
       search={search}
     />

@@ -1,9 +1,8 @@
 'use client';
 
 import { keepPreviousData } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { format } from '~/i18n/config';
-import { useMessages } from '~/i18n/client';
 import { Combobox, type ComboboxOption } from './combobox';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -47,13 +46,12 @@ export function usePickerText(initialText = '') {
 
 /** The line under a picker, also read out by screen readers. */
 function usePickerStatus(typed: string, settled: string, search: SuggestionSearch<unknown>) {
-  const { t } = useMessages();
+  const t = useTranslations('combobox');
   if (!typed) return '';
-  if (search.isError) return t.combobox.failed;
-  if (typed !== settled || search.isFetching || !search.data) return t.combobox.searching;
+  if (search.isError) return t('failed');
+  if (typed !== settled || search.isFetching || !search.data) return t('searching');
   const count = search.data.length;
-  if (count === 0) return format(t.combobox.noResults, { query: typed });
-  return count === 1 ? t.combobox.oneResult : format(t.combobox.results, { count });
+  return count === 0 ? t('noResults', { query: typed }) : t('results', { count });
 }
 
 /** Picker options from suggestions: the synonym that matched, and "already added" for excluded ones. */
@@ -61,15 +59,15 @@ function useSuggestionOptions(
   items: readonly Suggestion[] | undefined,
   excludeIds: readonly string[] = [],
 ): ComboboxOption[] {
-  const { t } = useMessages();
+  const t = useTranslations('combobox');
   return (items ?? []).map((s) => {
     const excluded = excludeIds.includes(s.id);
     return {
       id: s.id,
       label: s.label,
-      detail: s.matchedLabel ? format(t.combobox.matchedVia, { label: s.matchedLabel }) : null,
+      detail: s.matchedLabel ? t('matchedVia', { label: s.matchedLabel }) : null,
       disabled: excluded,
-      note: excluded ? t.combobox.alreadyAdded : null,
+      note: excluded ? t('alreadyAdded') : null,
     };
   });
 }

@@ -2,29 +2,23 @@
 
 import { signIn } from 'next-auth/react';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { useMessages } from '~/i18n/client';
-import { format } from '~/i18n/config';
 import { ACCOUNT_DISABLED, TOO_MANY_ATTEMPTS } from '~/server/auth/sign-in-errors';
 
 export function LoginForm({ ssoEnabled, initialError }: { ssoEnabled: boolean; initialError: string | null }) {
-  const { locale, t } = useMessages();
+  const t = useTranslations('login');
   const router = useRouter();
 
   /** The message for next-auth's error code (from the answer, or from ?error= after a redirect). */
   function signInErrorMessage(code: string | null): string {
     const [name, seconds] = (code ?? '').split(':');
     if (name === TOO_MANY_ATTEMPTS) {
-      const retryAt = new Date(Date.now() + Number(seconds || 900) * 1000);
-      const time = retryAt.toLocaleTimeString(locale === 'en' ? 'en-GB' : 'nl-NL', {
-        hour: '2-digit',
-        minute: '2-digit',
-      });
-      return format(t.login.tooManyAttempts, { time });
+      return t('tooManyAttempts', { time: new Date(Date.now() + Number(seconds || 900) * 1000) });
     }
-    if (name === ACCOUNT_DISABLED) return t.login.accountDisabled;
-    if (name === 'CredentialsSignin') return t.login.failed;
-    return t.login.otherError;
+    if (name === ACCOUNT_DISABLED) return t('accountDisabled');
+    if (name === 'CredentialsSignin') return t('failed');
+    return t('otherError');
   }
 
   const [error, setError] = useState<string | null>(() => (initialError ? signInErrorMessage(initialError) : null));
@@ -53,11 +47,11 @@ export function LoginForm({ ssoEnabled, initialError }: { ssoEnabled: boolean; i
     <>
       <form onSubmit={onSubmit} className="form" noValidate={false}>
         <div className="field">
-          <label htmlFor="email">{t.login.email}</label>
+          <label htmlFor="email">{t('email')}</label>
           <input id="email" name="email" type="email" autoComplete="username" required />
         </div>
         <div className="field">
-          <label htmlFor="password">{t.login.password}</label>
+          <label htmlFor="password">{t('password')}</label>
           <input id="password" name="password" type="password" autoComplete="current-password" required />
         </div>
         {error && (
@@ -66,13 +60,13 @@ export function LoginForm({ ssoEnabled, initialError }: { ssoEnabled: boolean; i
           </p>
         )}
         <button type="submit" disabled={busy}>
-          {busy ? t.login.busy : t.login.submit}
+          {busy ? t('busy') : t('submit')}
         </button>
       </form>
       {ssoEnabled && (
         <p>
           <button type="button" className="button-secondary" onClick={() => void signIn('oidc', { callbackUrl: '/' })}>
-            {t.login.sso}
+            {t('sso')}
           </button>
         </p>
       )}

@@ -19,7 +19,7 @@ export const nl = {
     submit: 'Inloggen',
     busy: 'Bezig met inloggen…',
     failed: 'E-mailadres of wachtwoord klopt niet.',
-    tooManyAttempts: 'Te veel inlogpogingen. Probeer het na {time} opnieuw.',
+    tooManyAttempts: 'Te veel inlogpogingen. Probeer het na {time, time, short} opnieuw.',
     accountDisabled: 'Dit account is uitgeschakeld. Neem contact op met je regiocoördinator.',
     otherError: 'Inloggen is niet gelukt. Probeer het opnieuw.',
     sso: 'Inloggen met single sign-on (werkgevers)',
@@ -67,11 +67,11 @@ export const nl = {
     occupation: 'Beroep',
     status: 'Status',
     guidance: 'Begeleiding',
-    guidanceUntil: 'Je wordt begeleid van werk naar werk tot {date}.',
-    daysLeft: 'Nog {days} dagen.',
+    guidanceUntil: 'Je wordt begeleid van werk naar werk tot {date, date, medium}.',
+    daysLeft: 'Nog {days, plural, one {# dag} other {# dagen}}.',
     preferences: 'Voorkeuren',
-    hours: '{min}–{max} uur per week',
-    commute: 'Maximaal {km} km reizen',
+    hours: '{min, number}–{max, number} uur per week',
+    commute: 'Maximaal {km, number} km reizen',
     contracts: 'Contractvormen',
     skills: 'Mijn vaardigheden',
     skill: 'Vaardigheid',
@@ -95,8 +95,8 @@ export const nl = {
     none: 'Er zijn nu geen passende vacatures. Voeg vaardigheden toe of verruim je wensen.',
     link: 'Bekijk vacatures die bij je passen',
     fit: 'Hoe goed deze vacature past',
-    score: '{score}% passend',
-    starts: 'start {date}',
+    score: '{score, number, percent} passend',
+    starts: 'start {date, date, medium}',
   },
   /** Distance bands of anonymised candidates (server/lib/distance-band.ts): never an exact distance or place. */
   candidateDistance: {
@@ -115,7 +115,7 @@ export const nl = {
     approvedEmployers: 'Goedgekeurde werkgevers',
     pendingEmployers: 'Werkgevers wachten op goedkeuring',
     openRedundancies: 'Lopende aankondigingen',
-    guidanceWindow: 'Begeleidingstermijn: {months} maanden',
+    guidanceWindow: 'Begeleidingstermijn: {months, plural, one {# maand} other {# maanden}}',
     employers: 'Werkgevers in de regio',
     noEmployers: 'Er zijn nog geen werkgevers in deze regio.',
     columns: { name: 'Naam', sector: 'Sector', city: 'Plaats', size: 'Medewerkers', approval: 'Goedkeuring' },
@@ -123,8 +123,8 @@ export const nl = {
   combobox: {
     searching: 'Zoeken…',
     noResults: 'Niets gevonden voor “{query}”. Probeer een ander woord.',
-    results: '{count} suggesties. Kies met pijltje omhoog of omlaag en bevestig met Enter.',
-    oneResult: '1 suggestie. Kies met pijltje omlaag en bevestig met Enter.',
+    results:
+      '{count, plural, one {# suggestie. Kies met pijltje omlaag en bevestig met Enter.} other {# suggesties. Kies met pijltje omhoog of omlaag en bevestig met Enter.}}',
     matchedVia: 'gevonden via “{label}”',
     alreadyAdded: 'staat al in de lijst',
     failed: 'Zoeken lukt nu niet. Probeer het zo opnieuw.',
@@ -154,7 +154,7 @@ export const nl = {
     added: '“{skill}” is toegevoegd.',
     levelChanged: 'Het niveau van “{skill}” is opgeslagen.',
     removed: '“{skill}” is verwijderd.',
-    adopted: '{count} vaardigheden overgenomen.',
+    adopted: '{count, plural, one {# vaardigheid overgenomen.} other {# vaardigheden overgenomen.}}',
     actions: 'Wijzigen',
     levelFor: 'Niveau van {skill}',
     saveLevel: 'Niveau opslaan',
@@ -237,8 +237,7 @@ export const nl = {
     submitSearch: 'Zoeken',
     onlyRegion: 'Alleen accounts in {region}.',
     allRegions: 'Toon alle regio’s',
-    found: '{count} accounts gevonden.',
-    foundOne: '1 account gevonden.',
+    found: '{count, plural, one {# account gevonden.} other {# accounts gevonden.}}',
     noAccounts: 'Geen accounts gevonden. Probeer een ander zoekwoord of filter.',
     accountColumns: {
       name: 'Naam',
@@ -254,7 +253,7 @@ export const nl = {
   accounts: {
     enabled: 'Actief',
     disabled: 'Uitgeschakeld',
-    disabledOn: 'Uitgeschakeld op {date}',
+    disabledOn: 'Uitgeschakeld op {date, date, medium}',
     reason: 'Reden: {reason}',
     disable: 'Uitschakelen',
     disableAccount: 'Account van {name} uitschakelen',
@@ -279,11 +278,11 @@ export const nl = {
     label: 'Pagina’s: {list}',
     previous: 'Vorige',
     next: 'Volgende',
-    pageOf: 'Pagina {page} van {pages}',
-    range: '{from}–{to} van {total}',
+    pageOf: 'Pagina {page, number} van {pages, number}',
+    range: '{from, number}–{to, number} van {total, number}',
   },
   enums: {
-    level: { 1: '1 – basis', 2: '2 – gevorderd', 3: '3 – ervaren', 4: '4 – expert' },
+    level: { '1': '1 – basis', '2': '2 – gevorderd', '3': '3 – ervaren', '4': '4 – expert' },
     importance: { required: 'Vereist', optional: 'Gewenst' },
     remote: { on_site: 'Op locatie', hybrid: 'Deels thuis (hybride)', remote: 'Volledig op afstand' },
     status: { at_risk: 'Ontslagrisico', in_transition: 'In overstap', placed: 'Geplaatst', withdrawn: 'Afgemeld' },
@@ -326,8 +325,11 @@ export const nl = {
     forbidden: 'U heeft geen toegang tot deze pagina.',
     back: 'Terug naar start',
   },
-};
+} as const;
 
-/** The shape every language must provide: same keys, any strings. */
+/**
+ * The shape every language must provide: the same keys, any strings. That each message also has
+ * the same ICU arguments as the Dutch one is checked by tests/unit/messages.test.ts.
+ */
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Messages = Widen<typeof nl>;

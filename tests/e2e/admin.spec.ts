@@ -54,6 +54,7 @@ test('an admin finds accounts by name, role and status, and sees why one is disa
   const leaver = accounts.getByRole('row', { name: /Loopbaanhuis/ });
   await expect(leaver).toContainText(disabledDemoAccount.email);
   await expect(leaver).toContainText(`Reden: ${disabledDemoAccount.reason}`);
+  await expect(leaver).toContainText(/Uitgeschakeld op \d{1,2} [a-z]{3,4} \d{4}/); // 5 mrt 2025
   await expect(leaver.getByRole('button', { name: /weer inschakelen$/ })).toBeVisible();
 
   // The coordinators of one region, from the regions table.
@@ -76,6 +77,11 @@ test('an admin finds accounts by name, role and status, and sees why one is disa
   await expect(own).toContainText('Je eigen account');
   await expect(own.getByRole('button')).toHaveCount(0);
   await expectAccessible(page);
+
+  // One account found: a count of one, in both languages.
+  await expect(accounts.getByTestId('accounts-found')).toHaveText('1 account gevonden.');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(accounts.getByTestId('accounts-found')).toHaveText('1 account found.');
 });
 
 test('an admin disables an account with a reason and enables it again', async ({ page }) => {

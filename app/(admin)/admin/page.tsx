@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { Pagination } from '~/app/_components/pagination';
 import { hrefWith } from '~/app/_lib/href';
 import { requireRole } from '~/app/_lib/require-role';
-import { format } from '~/i18n/config';
-import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
 import { AccountSearch } from './account-search';
 import { AccountsTable } from './accounts-table';
@@ -22,8 +21,8 @@ export default async function AdminHome({
   await requireRole('admin');
   const params = adminSearchParams.parse(await searchParams);
   const api = await serverApi();
-  const [{ locale, t }, regions, accounts] = await Promise.all([
-    getMessages(),
+  const [t, regions, accounts] = await Promise.all([
+    getTranslations('admin'),
     api.region.list({ page: params.regionPage }),
     api.account.list({
       query: params.q || undefined,
@@ -33,21 +32,20 @@ export default async function AdminHome({
       page: params.page,
     }),
   ]);
-  const a = t.admin;
   const linkParams = asLinkParams(params);
   const regionName = params.region
     ? (regions.rows.find((r) => r.id === params.region)?.name ?? accounts.rows[0]?.regionName ?? '—')
     : null;
   return (
     <>
-      <h1>{a.title}</h1>
-      <p>{a.intro}</p>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
 
       <section aria-labelledby="regions-title">
-        <h2 id="regions-title">{a.regions}</h2>
-        <RegionsTable regions={regions.rows} t={t} />
+        <h2 id="regions-title">{t('regions')}</h2>
+        <RegionsTable regions={regions.rows} />
         <Pagination
-          label={a.regions}
+          label={t('regions')}
           page={regions.page}
           pageSize={regions.pageSize}
           total={regions.total}
@@ -55,34 +53,32 @@ export default async function AdminHome({
           params={linkParams}
           param="regionPage"
           fragment="regions-title"
-          t={t}
         />
       </section>
 
       <section aria-labelledby="accounts-title" id="accounts">
-        <h2 id="accounts-title">{a.accounts}</h2>
-        <AccountSearch params={params} t={t} />
+        <h2 id="accounts-title">{t('accounts')}</h2>
+        <AccountSearch params={params} />
         {regionName && (
           <p className="notice">
-            {format(a.onlyRegion, { region: regionName })}{' '}
+            {t('onlyRegion', { region: regionName })}{' '}
             <Link href={hrefWith('/admin', { ...linkParams, region: undefined, page: undefined }, 'accounts')}>
-              {a.allRegions}
+              {t('allRegions')}
             </Link>
           </p>
         )}
         <p className="status-line" data-testid="accounts-found">
-          {accounts.total === 1 ? a.foundOne : format(a.found, { count: accounts.total })}
+          {t('found', { count: accounts.total })}
         </p>
-        <AccountsTable accounts={accounts.rows} locale={locale} t={t} />
+        <AccountsTable accounts={accounts.rows} />
         <Pagination
-          label={a.accounts}
+          label={t('accounts')}
           page={accounts.page}
           pageSize={accounts.pageSize}
           total={accounts.total}
           path="/admin"
           params={linkParams}
           fragment="accounts"
-          t={t}
         />
       </section>
     </>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { format, formatDate } from '~/i18n/config';
-import { getMessages } from '~/i18n/server';
+import { getTranslations } from 'next-intl/server';
+import { calendarDate, conceptLabel } from '~/i18n/config';
+import { getLanguage } from '~/i18n/server';
 import { daysBetween, toIsoDate } from '~/server/lib/dates';
 import { serverApi } from '~/trpc/server';
 import { requireRole } from '~/app/_lib/require-role';
@@ -12,79 +13,77 @@ export const metadata: Metadata = { title: 'Werknemer / Worker' };
 export default async function WorkerHome() {
   await requireRole('worker');
   const api = await serverApi();
-  const [{ locale, t }, me] = await Promise.all([getMessages(), api.worker.me()]);
+  const [locale, t, me] = await Promise.all([getLanguage(), getTranslations(), api.worker.me()]);
   const { profile } = me;
   const daysLeft = daysBetween(toIsoDate(new Date()), profile.guidanceDeadline);
-  const label = (nlLabel: string | null, enLabel: string | null) =>
-    (locale === 'en' ? (enLabel ?? nlLabel) : (nlLabel ?? enLabel)) ?? '—';
   return (
     <>
-      <h1>{t.worker.title}</h1>
+      <h1>{t('worker.title')}</h1>
       <p>
         <Link href="/worker/matches" className="button-link">
-          {t.matches.link}
+          {t('matches.link')}
         </Link>
       </p>
       <div className="grid-2">
         <section className="card" aria-labelledby="profile-title">
-          <h2 id="profile-title">{t.worker.profile}</h2>
+          <h2 id="profile-title">{t('worker.profile')}</h2>
           <dl className="facts">
-            <dt>{t.worker.currentEmployer}</dt>
+            <dt>{t('worker.currentEmployer')}</dt>
             <dd>{me.employer?.name ?? '—'}</dd>
-            <dt>{t.worker.occupation}</dt>
-            <dd>{me.occupation ? label(me.occupation.labelNl, me.occupation.labelEn) : '—'}</dd>
-            <dt>{t.worker.status}</dt>
-            <dd>{t.enums.status[profile.status]}</dd>
-            <dt>{t.worker.preferences}</dt>
+            <dt>{t('worker.occupation')}</dt>
+            <dd>{me.occupation ? conceptLabel(locale, me.occupation.labelNl, me.occupation.labelEn) : '—'}</dd>
+            <dt>{t('worker.status')}</dt>
+            <dd>{t(`enums.status.${profile.status}`)}</dd>
+            <dt>{t('worker.preferences')}</dt>
             <dd>
-              {format(t.worker.hours, { min: profile.hoursMin, max: profile.hoursMax })};{' '}
-              {format(t.worker.commute, { km: profile.maxCommuteKm })}
+              {t('worker.hours', { min: profile.hoursMin, max: profile.hoursMax })};{' '}
+              {t('worker.commute', { km: profile.maxCommuteKm })}
             </dd>
-            <dt>{t.worker.contracts}</dt>
-            <dd>{profile.contractPreferences.map((c) => t.enums.contract[c]).join(', ')}</dd>
+            <dt>{t('worker.contracts')}</dt>
+            <dd>{profile.contractPreferences.map((c) => t(`enums.contract.${c}`)).join(', ')}</dd>
           </dl>
         </section>
         <section className="card" aria-labelledby="guidance-title">
-          <h2 id="guidance-title">{t.worker.guidance}</h2>
-          <p>{format(t.worker.guidanceUntil, { date: formatDate(locale, profile.guidanceDeadline) })}</p>
-          {daysLeft >= 0 && <p className="big-number">{format(t.worker.daysLeft, { days: daysLeft })}</p>}
+          <h2 id="guidance-title">{t('worker.guidance')}</h2>
+          <p>{t('worker.guidanceUntil', { date: calendarDate(profile.guidanceDeadline) })}</p>
+          {daysLeft >= 0 && <p className="big-number">{t('worker.daysLeft', { days: daysLeft })}</p>}
         </section>
       </div>
 
       <section className="card" aria-labelledby="visibility-title">
-        <h2 id="visibility-title">{t.worker.visibility}</h2>
-        <p>{t.worker.visibilityIntro}</p>
+        <h2 id="visibility-title">{t('worker.visibility')}</h2>
+        <p>{t('worker.visibilityIntro')}</p>
         <VisibilityForm
           initial={{ visibleToEmployers: profile.visibleToEmployers, openToOtherRegions: profile.openToOtherRegions }}
         />
       </section>
 
       <section aria-labelledby="skills-title">
-        <h2 id="skills-title">{t.worker.skills}</h2>
+        <h2 id="skills-title">{t('worker.skills')}</h2>
         <p>
-          <Link href="/worker/skills">{t.worker.editSkills}</Link>
+          <Link href="/worker/skills">{t('worker.editSkills')}</Link>
         </p>
         {me.skills.length === 0 ? (
-          <p>{t.worker.noSkills}</p>
+          <p>{t('worker.noSkills')}</p>
         ) : (
           <div className="table-scroll" tabIndex={0}>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">{t.worker.skill}</th>
-                  <th scope="col">{t.worker.level}</th>
-                  <th scope="col">{t.worker.source}</th>
+                  <th scope="col">{t('worker.skill')}</th>
+                  <th scope="col">{t('worker.level')}</th>
+                  <th scope="col">{t('worker.source')}</th>
                 </tr>
               </thead>
               <tbody>
                 {me.skills.map((s) => (
                   <tr key={s.skillId}>
-                    <th scope="row">{label(s.labelNl, s.labelEn)}</th>
+                    <th scope="row">{conceptLabel(locale, s.labelNl, s.labelEn)}</th>
                     <td>
-                      <meter min={0} max={4} value={s.level} aria-label={`${t.worker.level} ${s.level} / 4`} />{' '}
+                      <meter min={0} max={4} value={s.level} aria-label={`${t('worker.level')} ${s.level} / 4`} />{' '}
                       {s.level}/4
                     </td>
-                    <td>{t.enums.source[s.source]}</td>
+                    <td>{t(`enums.source.${s.source}`)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useMessages } from '~/i18n/client';
+import { useTranslations } from 'next-intl';
 import { useTRPC } from '~/trpc/react';
 
 interface Visibility {
@@ -12,7 +12,7 @@ interface Visibility {
 
 /** The worker's consent: revocable at any time, saved through tRPC. */
 export function VisibilityForm({ initial }: { initial: Visibility }) {
-  const { t } = useMessages();
+  const t = useTranslations('worker');
   const trpc = useTRPC();
   const [value, setValue] = useState(initial);
   const save = useMutation(trpc.worker.setVisibility.mutationOptions());
@@ -28,7 +28,7 @@ export function VisibilityForm({ initial }: { initial: Visibility }) {
   return (
     <form onSubmit={onSubmit} className="form">
       <fieldset>
-        <legend className="visually-hidden">{t.worker.visibility}</legend>
+        <legend className="visually-hidden">{t('visibility')}</legend>
         <div className="checkbox">
           <input
             id="visible-to-employers"
@@ -41,7 +41,7 @@ export function VisibilityForm({ initial }: { initial: Visibility }) {
               })
             }
           />
-          <label htmlFor="visible-to-employers">{t.worker.visibleToEmployers}</label>
+          <label htmlFor="visible-to-employers">{t('visibleToEmployers')}</label>
         </div>
         <div className="checkbox">
           <input
@@ -51,14 +51,14 @@ export function VisibilityForm({ initial }: { initial: Visibility }) {
             disabled={!value.visibleToEmployers}
             onChange={(e) => setValue({ ...value, openToOtherRegions: e.target.checked })}
           />
-          <label htmlFor="open-to-other-regions">{t.worker.openToOtherRegions}</label>
+          <label htmlFor="open-to-other-regions">{t('openToOtherRegions')}</label>
         </div>
       </fieldset>
       <button type="submit" disabled={save.isPending}>
-        {save.isPending ? t.worker.saving : t.worker.save}
+        {save.isPending ? t('saving') : t('save')}
       </button>
       <p role="status" className="status-line">
-        {save.isSuccess ? t.worker.saved : ''}
+        {save.isSuccess ? t('saved') : ''}
         {save.error ? <span className="error">{save.error.message}</span> : null}
       </p>
     </form>

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import { format } from '~/i18n/config';
-import { getMessages } from '~/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { serverApi } from '~/trpc/server';
 import { requireApprovedEmployer } from '~/app/_lib/require-role';
 import { VacancyTable } from '~/app/(employer)/employer/vacancy-table';
@@ -20,8 +19,8 @@ export default async function EmployerVacancies({
   await requireApprovedEmployer();
   const { created } = params.parse(await searchParams);
   const api = await serverApi();
-  const [{ locale, t }, organisation, vacancies] = await Promise.all([
-    getMessages(),
+  const [t, organisation, vacancies] = await Promise.all([
+    getTranslations(),
     api.organisation.mine(),
     api.vacancy.listMine({}),
   ]);
@@ -29,20 +28,20 @@ export default async function EmployerVacancies({
   return (
     <>
       <p>
-        <Link href="/employer">← {t.employerVacancies.back}</Link>
+        <Link href="/employer">← {t('employerVacancies.back')}</Link>
       </p>
-      <h1>{format(t.employerVacancies.title, { organisation: organisation.name })}</h1>
+      <h1>{t('employerVacancies.title', { organisation: organisation.name })}</h1>
       {just && (
         <p className="notice notice-success" role="status">
-          {format(t.employerVacancies.created, { title: just.title })}
+          {t('employerVacancies.created', { title: just.title })}
         </p>
       )}
       <p>
         <Link href="/employer/vacancies/new" className="button-link">
-          {t.employer.newVacancy}
+          {t('employer.newVacancy')}
         </Link>
       </p>
-      <VacancyTable vacancies={vacancies} locale={locale} t={t} highlightId={just?.id} />
+      <VacancyTable vacancies={vacancies} highlightId={just?.id} />
     </>
   );
 }

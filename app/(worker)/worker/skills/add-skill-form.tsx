@@ -2,9 +2,8 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { format } from '~/i18n/config';
-import { useMessages } from '~/i18n/client';
 import { useTRPC } from '~/trpc/react';
 import { LevelSelect, type SkillLevel } from '~/app/_components/level-select';
 import { SkillCombobox, type SkillSuggestion } from '~/app/_components/skill-combobox';
@@ -13,7 +12,7 @@ const COMBOBOX_ID = 'add-skill';
 
 /** Adds a self-declared skill, found through the skill combobox, at a chosen level. */
 export function AddSkillForm({ heldIds }: { heldIds: string[] }) {
-  const { t } = useMessages();
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [skill, setSkill] = useState<SkillSuggestion | null>(null);
@@ -28,7 +27,7 @@ export function AddSkillForm({ heldIds }: { heldIds: string[] }) {
     event.preventDefault();
     setMessage('');
     if (!skill) {
-      setProblem(t.workerSkills.chooseFirst);
+      setProblem(t('workerSkills.chooseFirst'));
       document.getElementById(COMBOBOX_ID)?.focus();
       return;
     }
@@ -37,7 +36,7 @@ export function AddSkillForm({ heldIds }: { heldIds: string[] }) {
       { skillId: skill.id, level },
       {
         onSuccess: () => {
-          setMessage(format(t.workerSkills.added, { skill: skill.label }));
+          setMessage(t('workerSkills.added', { skill: skill.label }));
           setSkill(null);
           setRound((r) => r + 1);
           router.refresh();
@@ -51,12 +50,12 @@ export function AddSkillForm({ heldIds }: { heldIds: string[] }) {
     <form onSubmit={onSubmit} className="form" noValidate>
       <SkillCombobox key={round} id={COMBOBOX_ID} onSelect={setSkill} excludeIds={heldIds} error={problem} />
       <div className="field field-inline">
-        <label htmlFor="add-skill-level">{t.worker.level}</label>
+        <label htmlFor="add-skill-level">{t('worker.level')}</label>
         <LevelSelect id="add-skill-level" value={level} onChange={setLevel} />
       </div>
       <div>
         <button type="submit" disabled={add.isPending}>
-          {add.isPending ? t.workerSkills.adding : t.workerSkills.addButton}
+          {add.isPending ? t('workerSkills.adding') : t('workerSkills.addButton')}
         </button>
       </div>
       <p role="status" className="status-line">

@@ -2,9 +2,10 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { conceptLabel, format } from '~/i18n/config';
-import { useMessages } from '~/i18n/client';
+import { conceptLabel } from '~/i18n/config';
+import { useLanguage } from '~/i18n/language';
 import { useTRPC } from '~/trpc/react';
 import { OccupationCombobox, type OccupationSuggestion } from '~/app/_components/occupation-combobox';
 import { ProposedSkills, type AcceptedSkill, type ProposedSkill } from '~/app/_components/proposed-skills';
@@ -18,7 +19,8 @@ interface Proposals {
 
 /** The desired occupation, and the skills it asks for that the worker can take over. */
 export function DesiredOccupation({ proposals }: { proposals: Proposals }) {
-  const { locale, t } = useMessages();
+  const locale = useLanguage();
+  const t = useTranslations('workerSkills');
   const trpc = useTRPC();
   const router = useRouter();
   const [picked, setPicked] = useState<OccupationSuggestion | null>(null);
@@ -32,14 +34,14 @@ export function DesiredOccupation({ proposals }: { proposals: Proposals }) {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (!picked) {
-      setMessage(t.workerSkills.chooseFirst);
+      setMessage(t('chooseFirst'));
       return;
     }
     save.mutate(
       { occupationId: picked.id },
       {
         onSuccess: () => {
-          setMessage(t.workerSkills.desiredSaved);
+          setMessage(t('desiredSaved'));
           router.refresh();
         },
       },
@@ -51,7 +53,7 @@ export function DesiredOccupation({ proposals }: { proposals: Proposals }) {
       { skills: accepted.map((a) => ({ skillId: a.skill.id, level })) },
       {
         onSuccess: (result) => {
-          setMessage(format(t.workerSkills.adopted, { count: result.added.length }));
+          setMessage(t('adopted', { count: result.added.length }));
           router.refresh();
         },
       },
@@ -61,12 +63,12 @@ export function DesiredOccupation({ proposals }: { proposals: Proposals }) {
   const error = save.error ?? adopt.error;
   return (
     <>
-      <p>{current ? format(t.workerSkills.desiredCurrent, { occupation: current }) : t.workerSkills.desiredNone}</p>
+      <p>{current ? t('desiredCurrent', { occupation: current }) : t('desiredNone')}</p>
       <form onSubmit={onSubmit} className="form" noValidate>
         <OccupationCombobox id="desired-occupation" onSelect={setPicked} />
         <div>
           <button type="submit" disabled={save.isPending}>
-            {t.workerSkills.saveDesired}
+            {t('saveDesired')}
           </button>
         </div>
       </form>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getMessages } from '~/i18n/server';
+import { getTranslations } from 'next-intl/server';
 import { serverApi } from '~/trpc/server';
 import { requireRole } from '~/app/_lib/require-role';
 import { AddSkillForm } from './add-skill-form';
@@ -13,28 +13,32 @@ export const metadata: Metadata = { title: 'Vaardigheden / Skills' };
 export default async function WorkerSkillsPage() {
   await requireRole('worker');
   const api = await serverApi();
-  const [{ t }, me, proposals] = await Promise.all([getMessages(), api.worker.me(), api.worker.occupationProposals()]);
+  const [t, me, proposals] = await Promise.all([
+    getTranslations('workerSkills'),
+    api.worker.me(),
+    api.worker.occupationProposals(),
+  ]);
   return (
     <>
       <p>
-        <Link href="/worker">← {t.workerSkills.back}</Link>
+        <Link href="/worker">← {t('back')}</Link>
       </p>
-      <h1>{t.workerSkills.title}</h1>
-      <p>{t.workerSkills.intro}</p>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
 
       <section aria-labelledby="own-skills-title">
-        <h2 id="own-skills-title">{t.workerSkills.table}</h2>
+        <h2 id="own-skills-title">{t('table')}</h2>
         <WorkerSkillsTable skills={me.skills} />
       </section>
 
       <section className="card" aria-labelledby="add-skill-title">
-        <h2 id="add-skill-title">{t.workerSkills.add}</h2>
+        <h2 id="add-skill-title">{t('add')}</h2>
         <AddSkillForm heldIds={me.skills.map((s) => s.skillId)} />
       </section>
 
       <section className="card" aria-labelledby="desired-title">
-        <h2 id="desired-title">{t.workerSkills.desired}</h2>
-        <p>{t.workerSkills.desiredIntro}</p>
+        <h2 id="desired-title">{t('desired')}</h2>
+        <p>{t('desiredIntro')}</p>
         <DesiredOccupation proposals={proposals} />
       </section>
     </>

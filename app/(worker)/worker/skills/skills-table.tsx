@@ -2,9 +2,10 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { conceptLabel, format } from '~/i18n/config';
-import { useMessages } from '~/i18n/client';
+import { conceptLabel } from '~/i18n/config';
+import { useLanguage } from '~/i18n/language';
 import { useTRPC } from '~/trpc/react';
 import { LevelSelect, type SkillLevel } from '~/app/_components/level-select';
 
@@ -18,7 +19,8 @@ export interface OwnSkill {
 
 /** The worker's skills: self-declared ones can be re-levelled and removed, confirmed ones are read-only. */
 export function WorkerSkillsTable({ skills }: { skills: OwnSkill[] }) {
-  const { locale, t } = useMessages();
+  const locale = useLanguage();
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const [message, setMessage] = useState('');
@@ -29,16 +31,16 @@ export function WorkerSkillsTable({ skills }: { skills: OwnSkill[] }) {
   return (
     <>
       {skills.length === 0 ? (
-        <p>{t.worker.noSkills}</p>
+        <p>{t('worker.noSkills')}</p>
       ) : (
         <div className="table-scroll" tabIndex={0}>
           <table>
             <thead>
               <tr>
-                <th scope="col">{t.worker.skill}</th>
-                <th scope="col">{t.worker.level}</th>
-                <th scope="col">{t.worker.source}</th>
-                <th scope="col">{t.workerSkills.actions}</th>
+                <th scope="col">{t('worker.skill')}</th>
+                <th scope="col">{t('worker.level')}</th>
+                <th scope="col">{t('worker.source')}</th>
+                <th scope="col">{t('workerSkills.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,7 +57,7 @@ export function WorkerSkillsTable({ skills }: { skills: OwnSkill[] }) {
                         { skillId: s.skillId, level },
                         {
                           onSuccess: () => {
-                            setMessage(format(t.workerSkills.levelChanged, { skill: label }));
+                            setMessage(t('workerSkills.levelChanged', { skill: label }));
                             router.refresh();
                           },
                         },
@@ -66,7 +68,7 @@ export function WorkerSkillsTable({ skills }: { skills: OwnSkill[] }) {
                         { skillId: s.skillId },
                         {
                           onSuccess: () => {
-                            setMessage(format(t.workerSkills.removed, { skill: label }));
+                            setMessage(t('workerSkills.removed', { skill: label }));
                             router.refresh();
                           },
                         },
@@ -99,7 +101,7 @@ function SkillRow({
   onSaveLevel(level: SkillLevel): void;
   onRemove(): void;
 }) {
-  const { t } = useMessages();
+  const t = useTranslations();
   const [level, setLevel] = useState(skill.level as SkillLevel);
   const selfDeclared = skill.source === 'self';
   return (
@@ -112,33 +114,33 @@ function SkillRow({
               id={`level-${skill.skillId}`}
               value={level}
               onChange={setLevel}
-              label={format(t.workerSkills.levelFor, { skill: label })}
+              label={t('workerSkills.levelFor', { skill: label })}
             />
             {level !== skill.level && (
               <button type="button" className="button-small" disabled={busy} onClick={() => onSaveLevel(level)}>
-                {t.workerSkills.saveLevel}
+                {t('workerSkills.saveLevel')}
               </button>
             )}
           </span>
         ) : (
-          t.enums.level[skill.level as SkillLevel]
+          t(`enums.level.${skill.level as SkillLevel}`)
         )}
       </td>
-      <td>{t.enums.source[skill.source]}</td>
+      <td>{t(`enums.source.${skill.source}`)}</td>
       <td>
         {selfDeclared ? (
           <button
             type="button"
             className="button-secondary button-small"
-            aria-label={format(t.workerSkills.removeSkill, { skill: label })}
+            aria-label={t('workerSkills.removeSkill', { skill: label })}
             disabled={busy}
             onClick={onRemove}
           >
-            {t.workerSkills.remove}
+            {t('workerSkills.remove')}
           </button>
         ) : (
           <span className="field-hint">
-            {skill.source === 'employer' ? t.workerSkills.lockedEmployer : t.workerSkills.lockedAccredited}
+            {skill.source === 'employer' ? t('workerSkills.lockedEmployer') : t('workerSkills.lockedAccredited')}
           </span>
         )}
       </td>

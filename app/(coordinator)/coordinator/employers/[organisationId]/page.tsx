@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { AccountStatus } from '~/app/_components/account-status';
 import { AccountStatusControl } from '~/app/_components/account-status-control';
@@ -8,7 +9,6 @@ import { Pagination } from '~/app/_components/pagination';
 import { orNotFound } from '~/app/_lib/or-not-found';
 import { pageParam } from '~/app/_lib/page-param';
 import { requireRole } from '~/app/_lib/require-role';
-import { getMessages } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
 
 export const metadata: Metadata = { title: 'Werkgever / Employer' };
@@ -29,45 +29,47 @@ export default async function CoordinatorEmployer({
   await requireRole('coordinator');
   const [{ organisationId }, { page }] = await Promise.all([route, searchParams.then((p) => params.parse(p))]);
   const api = await serverApi();
-  const [{ locale, t }, { organisation, accounts }] = await Promise.all([
-    getMessages(),
+  const [t, { organisation, accounts }] = await Promise.all([
+    getTranslations(),
     orNotFound(api.employerAccount.listForEmployer({ organisationId, page })),
   ]);
-  const e = t.employerAccounts;
-  const c = t.coordinator.columns;
   return (
     <>
       <p>
-        <Link href="/coordinator">← {e.back}</Link>
+        <Link href="/coordinator">← {t('employerAccounts.back')}</Link>
       </p>
       <h1>{organisation.name}</h1>
       <dl className="facts">
-        <dt>{c.sector}</dt>
-        <dd>{t.enums.sector[organisation.sector] ?? organisation.sector}</dd>
-        <dt>{c.city}</dt>
+        <dt>{t('coordinator.columns.sector')}</dt>
+        <dd>
+          {t.has(`enums.sector.${organisation.sector}`)
+            ? t(`enums.sector.${organisation.sector}`)
+            : organisation.sector}
+        </dd>
+        <dt>{t('coordinator.columns.city')}</dt>
         <dd>{organisation.city}</dd>
-        <dt>{c.approval}</dt>
-        <dd>{t.enums.approval[organisation.approvalStatus]}</dd>
+        <dt>{t('coordinator.columns.approval')}</dt>
+        <dd>{t(`enums.approval.${organisation.approvalStatus}`)}</dd>
       </dl>
       <section aria-labelledby="hr-accounts-title">
-        <h2 id="hr-accounts-title">{e.accounts}</h2>
-        <p>{e.intro}</p>
+        <h2 id="hr-accounts-title">{t('employerAccounts.accounts')}</h2>
+        <p>{t('employerAccounts.intro')}</p>
         <DataTable
-          caption={e.accounts}
+          caption={t('employerAccounts.accounts')}
           rows={accounts.rows}
           rowKey={(a) => a.id}
-          empty={e.none}
+          empty={t('employerAccounts.none')}
           columns={[
-            { key: 'name', header: e.columns.name, rowHeader: true, cell: (a) => a.name },
-            { key: 'email', header: e.columns.email, cell: (a) => a.email },
+            { key: 'name', header: t('employerAccounts.columns.name'), rowHeader: true, cell: (a) => a.name },
+            { key: 'email', header: t('employerAccounts.columns.email'), cell: (a) => a.email },
             {
               key: 'status',
-              header: e.columns.status,
-              cell: (a) => <AccountStatus account={a} locale={locale} t={t} />,
+              header: t('employerAccounts.columns.status'),
+              cell: (a) => <AccountStatus account={a} />,
             },
             {
               key: 'action',
-              header: e.columns.action,
+              header: t('employerAccounts.columns.action'),
               cell: (a) => (
                 <AccountStatusControl
                   manager="coordinator"
@@ -78,13 +80,12 @@ export default async function CoordinatorEmployer({
           ]}
         />
         <Pagination
-          label={e.accounts}
+          label={t('employerAccounts.accounts')}
           page={accounts.page}
           pageSize={accounts.pageSize}
           total={accounts.total}
           path={`/coordinator/employers/${organisation.id}`}
           params={{}}
-          t={t}
         />
       </section>
     </>

@@ -2,9 +2,8 @@
 
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
+import { useMessages, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { format } from '~/i18n/config';
-import { useMessages } from '~/i18n/client';
 import { useTRPC } from '~/trpc/react';
 import {
   emptyDraft,
@@ -19,8 +18,10 @@ import { VacancySkills } from './vacancy-skills';
 
 /** Posts a vacancy through `vacancy.create`; the server validates, and its errors are shown at the fields. */
 export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
-  const { t } = useMessages();
-  const f = t.vacancyForm;
+  const t = useTranslations();
+  const f = useTranslations('vacancyForm');
+  // The option lists are the enumerations' own keys, in the order the messages give them.
+  const { enums } = useMessages();
   const trpc = useTRPC();
   const router = useRouter();
   const [draft, setDraft] = useState<VacancyDraft>({ ...emptyDraft, locationKey: locations[0]?.key ?? 'own' });
@@ -38,21 +39,21 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
 
   const errors: Record<string, string[] | undefined> = create.error?.data?.fieldErrors ?? {};
   const labels: Record<string, string> = {
-    title: f.jobTitle,
-    description: f.description,
-    occupationId: t.occupationPicker.label,
-    skills: f.skills,
-    hoursMin: f.hoursMin,
-    hoursMax: f.hoursMax,
-    contractType: f.contractType,
-    city: f.location,
-    lat: f.location,
-    lon: f.location,
-    remote: f.remote,
-    salaryMin: f.salaryMin,
-    salaryMax: f.salaryMax,
-    startDate: f.startDate,
-    closesAt: f.closesAt,
+    title: f('jobTitle'),
+    description: f('description'),
+    occupationId: t('occupationPicker.label'),
+    skills: f('skills'),
+    hoursMin: f('hoursMin'),
+    hoursMax: f('hoursMax'),
+    contractType: f('contractType'),
+    city: f('location'),
+    lat: f('location'),
+    lon: f('location'),
+    remote: f('remote'),
+    salaryMin: f('salaryMin'),
+    salaryMax: f('salaryMax'),
+    startDate: f('startDate'),
+    closesAt: f('closesAt'),
   };
   const fieldOf = (name: string) => (['city', 'lat', 'lon'].includes(name) ? 'locationKey' : name);
 
@@ -92,7 +93,7 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
         <div ref={summary} tabIndex={-1} role="alert" className="error-summary">
           {Object.keys(errors).length > 0 ? (
             <>
-              <p>{f.invalid}</p>
+              <p>{f('invalid')}</p>
               <ul>
                 {Object.entries(errors).map(([name, messages]) => (
                   <li key={name}>
@@ -104,17 +105,17 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
             </>
           ) : (
             <p>
-              {f.failed} {create.error.message}
+              {f('failed')} {create.error.message}
             </p>
           )}
         </div>
       )}
 
       <section className="card" aria-labelledby="vacancy-job-title">
-        <h2 id="vacancy-job-title">{f.job}</h2>
-        {text('title', f.jobTitle)}
+        <h2 id="vacancy-job-title">{f('job')}</h2>
+        {text('title', f('jobTitle'))}
         <div className="field">
-          <label htmlFor={fieldId('description')}>{f.description}</label>
+          <label htmlFor={fieldId('description')}>{f('description')}</label>
           <textarea
             id={fieldId('description')}
             rows={5}
@@ -134,47 +135,47 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
       </section>
 
       <section className="card" aria-labelledby="vacancy-conditions-title">
-        <h2 id="vacancy-conditions-title">{f.conditions}</h2>
+        <h2 id="vacancy-conditions-title">{f('conditions')}</h2>
         <div className="form-row">
-          {text('hoursMin', f.hoursMin, 'number')}
-          {text('hoursMax', f.hoursMax, 'number')}
+          {text('hoursMin', f('hoursMin'), 'number')}
+          {text('hoursMax', f('hoursMax'), 'number')}
         </div>
         <div className="form-row">
           <div className="field">
-            <label htmlFor={fieldId('contractType')}>{f.contractType}</label>
+            <label htmlFor={fieldId('contractType')}>{f('contractType')}</label>
             <select
               id={fieldId('contractType')}
               value={draft.contractType}
               onChange={(e) => set('contractType', e.target.value as ContractType)}
               {...invalidProps('contractType', errors)}
             >
-              {(Object.keys(t.enums.contract) as ContractType[]).map((c) => (
+              {(Object.keys(enums.contract) as ContractType[]).map((c) => (
                 <option key={c} value={c}>
-                  {t.enums.contract[c]}
+                  {t(`enums.contract.${c}`)}
                 </option>
               ))}
             </select>
             <FieldError name="contractType" errors={errors} />
           </div>
           <div className="field">
-            <label htmlFor={fieldId('remote')}>{f.remote}</label>
+            <label htmlFor={fieldId('remote')}>{f('remote')}</label>
             <select
               id={fieldId('remote')}
               value={draft.remote}
               onChange={(e) => set('remote', e.target.value as RemotePolicy)}
             >
-              {(Object.keys(t.enums.remote) as RemotePolicy[]).map((r) => (
+              {(Object.keys(enums.remote) as RemotePolicy[]).map((r) => (
                 <option key={r} value={r}>
-                  {t.enums.remote[r]}
+                  {t(`enums.remote.${r}`)}
                 </option>
               ))}
             </select>
           </div>
         </div>
         <div className="field">
-          <label htmlFor={fieldId('locationKey')}>{f.location}</label>
+          <label htmlFor={fieldId('locationKey')}>{f('location')}</label>
           <span id="vacancy-location-hint" className="field-hint">
-            {f.locationHint}
+            {f('locationHint')}
           </span>
           <select
             id={fieldId('locationKey')}
@@ -184,19 +185,19 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
           >
             {locations.map((l) => (
               <option key={l.key} value={l.key}>
-                {l.address ? format(f.ownAddress, { address: l.address }) : l.city}
+                {l.address ? f('ownAddress', { address: l.address }) : l.city}
               </option>
             ))}
           </select>
           <FieldError name="city" errors={errors} />
         </div>
         <div className="form-row">
-          {text('salaryMin', f.salaryMin, 'number')}
-          {text('salaryMax', f.salaryMax, 'number')}
+          {text('salaryMin', f('salaryMin'), 'number')}
+          {text('salaryMax', f('salaryMax'), 'number')}
         </div>
         <div className="form-row">
-          {text('startDate', f.startDate, 'date')}
-          {text('closesAt', f.closesAt, 'date')}
+          {text('startDate', f('startDate'), 'date')}
+          {text('closesAt', f('closesAt'), 'date')}
         </div>
         <div className="checkbox">
           <input
@@ -205,13 +206,13 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
             checked={draft.openToRetraining}
             onChange={(e) => set('openToRetraining', e.target.checked)}
           />
-          <label htmlFor={fieldId('openToRetraining')}>{f.openToRetraining}</label>
+          <label htmlFor={fieldId('openToRetraining')}>{f('openToRetraining')}</label>
         </div>
       </section>
 
       <div>
         <button type="submit" disabled={create.isPending || create.isSuccess}>
-          {create.isPending || create.isSuccess ? f.submitting : f.submit}
+          {create.isPending || create.isSuccess ? f('submitting') : f('submit')}
         </button>
       </div>
     </form>

@@ -1,8 +1,9 @@
 'use client';
 
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { conceptLabel, format } from '~/i18n/config';
-import { useMessages } from '~/i18n/client';
+import { useTranslations } from 'next-intl';
+import { conceptLabel } from '~/i18n/config';
+import { useLanguage } from '~/i18n/language';
 import { useTRPC } from '~/trpc/react';
 import { LevelSelect, type SkillLevel } from '~/app/_components/level-select';
 import { OccupationCombobox } from '~/app/_components/occupation-combobox';
@@ -31,7 +32,8 @@ export function VacancySkills({
   onSkillsChange(skills: DraftSkill[]): void;
   errors: Errors;
 }) {
-  const { locale, t } = useMessages();
+  const locale = useLanguage();
+  const t = useTranslations();
   const trpc = useTRPC();
   const proposals = useQuery({
     ...trpc.taxonomy.occupationSkills.queryOptions(occupation ? { occupationId: occupation.id } : skipToken),
@@ -59,7 +61,7 @@ export function VacancySkills({
     <>
       <OccupationCombobox
         id={fieldId('occupationId')}
-        hint={t.vacancyForm.occupationHint}
+        hint={t('vacancyForm.occupationHint')}
         onSelect={(o) => onOccupationChange(o ? { id: o.id, label: o.label } : null)}
         error={errors.occupationId?.join(' ')}
       />
@@ -73,13 +75,13 @@ export function VacancySkills({
         />
       )}
 
-      <h3 id="vacancy-skills-title">{t.vacancyForm.skills}</h3>
+      <h3 id="vacancy-skills-title">{t('vacancyForm.skills')}</h3>
       <p id="vacancy-skills-intro" className="field-hint">
-        {t.vacancyForm.skillsIntro}
+        {t('vacancyForm.skillsIntro')}
       </p>
       {skills.length === 0 ? (
         <p id={fieldId('skills')} tabIndex={-1}>
-          {t.vacancyForm.noSkills}
+          {t('vacancyForm.noSkills')}
         </p>
       ) : (
         <div
@@ -92,11 +94,11 @@ export function VacancySkills({
           <table aria-describedby="vacancy-skills-intro">
             <thead>
               <tr>
-                <th scope="col">{t.vacancyForm.skill}</th>
-                <th scope="col">{t.vacancyForm.importance}</th>
-                <th scope="col">{t.vacancyForm.minLevel}</th>
+                <th scope="col">{t('vacancyForm.skill')}</th>
+                <th scope="col">{t('vacancyForm.importance')}</th>
+                <th scope="col">{t('vacancyForm.minLevel')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{t.vacancyForm.remove}</span>
+                  <span className="visually-hidden">{t('vacancyForm.remove')}</span>
                 </th>
               </tr>
             </thead>
@@ -108,18 +110,18 @@ export function VacancySkills({
                     <th scope="row">{label}</th>
                     <td>
                       <select
-                        aria-label={format(t.vacancyForm.importanceFor, { skill: label })}
+                        aria-label={t('vacancyForm.importanceFor', { skill: label })}
                         value={s.importance}
                         onChange={(e) => update(s.id, { importance: e.target.value as Importance })}
                       >
-                        <option value="required">{t.enums.importance.required}</option>
-                        <option value="optional">{t.enums.importance.optional}</option>
+                        <option value="required">{t('enums.importance.required')}</option>
+                        <option value="optional">{t('enums.importance.optional')}</option>
                       </select>
                     </td>
                     <td>
                       <LevelSelect
                         id={`vacancy-skill-level-${s.id}`}
-                        label={format(t.vacancyForm.minLevelFor, { skill: label })}
+                        label={t('vacancyForm.minLevelFor', { skill: label })}
                         value={s.minLevel}
                         onChange={(minLevel) => update(s.id, { minLevel })}
                       />
@@ -128,10 +130,10 @@ export function VacancySkills({
                       <button
                         type="button"
                         className="button-secondary button-small"
-                        aria-label={format(t.vacancyForm.removeSkill, { skill: label })}
+                        aria-label={t('vacancyForm.removeSkill', { skill: label })}
                         onClick={() => onSkillsChange(skills.filter((x) => x.id !== s.id))}
                       >
-                        {t.vacancyForm.remove}
+                        {t('vacancyForm.remove')}
                       </button>
                     </td>
                   </tr>
@@ -145,7 +147,7 @@ export function VacancySkills({
 
       <SkillCombobox
         id="vacancy-extra-skill"
-        label={t.vacancyForm.extraSkill}
+        label={t('vacancyForm.extraSkill')}
         clearOnSelect
         excludeIds={skills.map((s) => s.id)}
         onSelect={(skill) =>
