@@ -12,6 +12,26 @@ export const approvalStatus = pgEnum('approval_status', approvalStatusValues);
 export const sizeBandValues = ['1-9', '10-49', '50-249', '250+'] as const;
 export const sizeBand = pgEnum('size_band', sizeBandValues);
 
+/**
+ * The sectors a firm registers under (the demo region's spread). Stored as text in
+ * organisations.sector, not as a database enum, so a sector can be added without a migration;
+ * the API accepts only these values and both languages label each of them (i18n enums.sector).
+ */
+export const sectorValues = [
+  'high_tech_manufacturing',
+  'automotive',
+  'logistics',
+  'healthcare',
+  'ict',
+  'food',
+  'construction',
+  'education',
+  'retail',
+  'business_services',
+  'energy',
+  'government',
+] as const;
+
 /** Contractual flexibility (policy note): permanent, fixed-term, temporary agency, on-call, secondment. */
 export const contractTypeValues = ['permanent', 'fixed_term', 'temporary', 'on_call', 'secondment'] as const;
 export const contractType = pgEnum('contract_type', contractTypeValues);

@@ -1,3 +1,4 @@
+import type { sectorValues } from '~/db/schema/enums';
 import type { Messages } from './nl';
 
 export const en: Messages = {
@@ -306,6 +307,12 @@ export const en: Messages = {
     },
     source: { self: 'Self-declared', employer: 'Confirmed by employer', accredited: 'Accredited (APL)' },
     approval: { pending: 'Pending', approved: 'Approved', rejected: 'Rejected', suspended: 'Suspended' },
+    sizeBand: {
+      '1-9': '1–9 employees',
+      '10-49': '10–49 employees',
+      '50-249': '50–249 employees',
+      '250+': '250 or more employees',
+    },
     sector: {
       high_tech_manufacturing: 'High-tech manufacturing',
       automotive: 'Automotive',
@@ -319,9 +326,38 @@ export const en: Messages = {
       business_services: 'Business services',
       energy: 'Energy',
       government: 'Government',
-    },
+    } satisfies Record<(typeof sectorValues)[number], string>,
     yes: 'Yes',
     no: 'No',
+  },
+  mail: {
+    greeting: 'Dear {name},',
+    closing: 'Kind regards,\nOverstap',
+    registrationReceived: {
+      subject: 'Registration of {organisation} received',
+      body: 'Thank you for registering {organisation} with Overstap in the region {region}. The regional coordinator reviews the registration; you will hear from us as soon as there is a decision.',
+      signIn:
+        'You can already sign in with {email} at {loginUrl}. Until the registration is approved, you will see only its status there.',
+    },
+    registrationToReview: {
+      subject: 'New employer awaits approval: {organisation}',
+      body: '{organisation} has registered as an employer in {region} and awaits your decision.',
+      details:
+        'KvK number: {kvkNumber}\nSector: {sector}\nSize: {sizeBand}\nAddress: {address}\nContact: {contactName} ({contactEmail})',
+      review: 'Approve or reject the registration at {queueUrl}.',
+    },
+    organisationApproved: {
+      subject: '{organisation} has been approved for Overstap',
+      body: 'The regional coordinator of {region} has approved {organisation}. Sign in at {loginUrl} to post vacancies and find candidates in the region.',
+      note: 'Note from the regional coordinator: {reason}',
+    },
+    organisationRejected: {
+      subject: 'Registration of {organisation} rejected',
+      body: 'The regional coordinator of {region} has rejected the registration of {organisation}.',
+      reason: 'Reason: {reason}',
+      contact:
+        'Do you think this is a mistake? Please contact the regional coordinator. After signing in at {loginUrl} you will also see the status and the reason.',
+    },
   },
   errors: {
     notFound: 'This page does not exist.',

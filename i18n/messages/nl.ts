@@ -1,3 +1,5 @@
+import type { sectorValues, sizeBandValues } from '~/db/schema/enums';
+
 /** Dutch is the default language. English mirrors this shape exactly (checked by the type of en.ts). */
 export const nl = {
   app: {
@@ -303,6 +305,12 @@ export const nl = {
     },
     source: { self: 'Zelf opgegeven', employer: 'Bevestigd door werkgever', accredited: 'Erkend (EVC)' },
     approval: { pending: 'Wacht', approved: 'Goedgekeurd', rejected: 'Afgewezen', suspended: 'Geschorst' },
+    sizeBand: {
+      '1-9': '1–9 medewerkers',
+      '10-49': '10–49 medewerkers',
+      '50-249': '50–249 medewerkers',
+      '250+': '250 of meer medewerkers',
+    } satisfies Record<(typeof sizeBandValues)[number], string>,
     sector: {
       high_tech_manufacturing: 'Hightech maakindustrie',
       automotive: 'Automotive',
@@ -316,9 +324,42 @@ export const nl = {
       business_services: 'Zakelijke dienstverlening',
       energy: 'Energie',
       government: 'Overheid',
-    } as Record<string, string>,
+    } satisfies Record<(typeof sectorValues)[number], string> as Record<string, string>,
     yes: 'Ja',
     no: 'Nee',
+  },
+  /**
+   * Mail, rendered with getTranslator (i18n/translator.ts) in the recipient's language. Each
+   * message is the greeting, its paragraphs and the closing, each paragraph a message here.
+   */
+  mail: {
+    greeting: 'Beste {name},',
+    closing: 'Met vriendelijke groet,\nOverstap',
+    registrationReceived: {
+      subject: 'Aanmelding van {organisation} ontvangen',
+      body: 'Bedankt voor de aanmelding van {organisation} bij Overstap in de regio {region}. De regiocoördinator beoordeelt de aanmelding; u krijgt bericht zodra er een besluit is.',
+      signIn:
+        'U kunt nu al inloggen met {email} op {loginUrl}. Tot de aanmelding is goedgekeurd, ziet u daar alleen de status ervan.',
+    },
+    registrationToReview: {
+      subject: 'Nieuwe werkgever wacht op goedkeuring: {organisation}',
+      body: '{organisation} heeft zich aangemeld als werkgever in {region} en wacht op je besluit.',
+      details:
+        'KvK-nummer: {kvkNumber}\nSector: {sector}\nGrootte: {sizeBand}\nAdres: {address}\nContactpersoon: {contactName} ({contactEmail})',
+      review: 'Keur de aanmelding goed of wijs haar af op {queueUrl}.',
+    },
+    organisationApproved: {
+      subject: '{organisation} is goedgekeurd voor Overstap',
+      body: 'De regiocoördinator van {region} heeft {organisation} goedgekeurd. Log in op {loginUrl} om vacatures te plaatsen en kandidaten in de regio te vinden.',
+      note: 'Toelichting van de regiocoördinator: {reason}',
+    },
+    organisationRejected: {
+      subject: 'Aanmelding van {organisation} afgewezen',
+      body: 'De regiocoördinator van {region} heeft de aanmelding van {organisation} afgewezen.',
+      reason: 'Reden: {reason}',
+      contact:
+        'Denkt u dat dit niet klopt? Neem dan contact op met de regiocoördinator. Na inloggen op {loginUrl} ziet u de status en de reden ook.',
+    },
   },
   errors: {
     notFound: 'Deze pagina bestaat niet.',

@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { readBodyWithin, withBody } from '~/server/http/body-limit';
+import { TooManyAttempts } from '~/server/lib/errors';
 import { CLIENT_HEADER, MAX_BATCH_SIZE } from './client-limits';
 import { appRouter } from './root';
 import { createTRPCContext, type CreateContextOptions } from './trpc';
@@ -40,6 +41,11 @@ export async function handleTrpcRequest(req: Request, context: () => Promise<Cre
     router: appRouter,
     maxBatchSize: MAX_BATCH_SIZE,
     createContext: async () => createTRPCContext(await context()),
+    responseMeta: ({ errors }) => {
+      // A 429 says when to try again, in the header HTTP clients and proxies know.
+      const waits = errors.flatMap((e) => (e.cause instanceof TooManyAttempts ? [e.cause.retryAfterSeconds] : []));
+      return waits.length ? { headers: { 'retry-after': String(Math.max(...waits)) } } : {};
+    },
   });
   response.headers.set('cache-control', 'no-store');
   return response;

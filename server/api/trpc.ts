@@ -11,7 +11,7 @@ import type { Database } from '~/db/client';
 import { actorOf, type Actor } from '~/server/auth/actor';
 import type { SessionUser } from '~/server/auth/roles';
 import { domainErrorOfDatabaseError } from '~/server/lib/database-errors';
-import { DomainError } from '~/server/lib/errors';
+import { DomainError, TooManyAttempts } from '~/server/lib/errors';
 import { publicOrigin } from '~/server/lib/request-origin';
 import { PostgresSearchBackend } from '~/server/search/postgres/backend';
 import type { SearchBackend } from '~/server/search/types';
@@ -76,7 +76,7 @@ const t = initTRPC.context<TRPCContext>().create({
       return {
         ...shape,
         message: `Something went wrong on our side. Reference: ${reference}`,
-        data: { ...shape.data, reference, fieldErrors: null },
+        data: { ...shape.data, reference, retryAfterSeconds: null, fieldErrors: null },
       };
     }
     const zodError = error.cause instanceof ZodError ? error.cause : null;
@@ -87,6 +87,8 @@ const t = initTRPC.context<TRPCContext>().create({
       data: {
         ...shape.data,
         reference: null,
+        // When to try again after a 429, for a form to say so (the HTTP answer has Retry-After too).
+        retryAfterSeconds: error.cause instanceof TooManyAttempts ? error.cause.retryAfterSeconds : null,
         fieldErrors: zodError
           ? z.flattenError(zodError).fieldErrors
           : fieldError
@@ -105,6 +107,7 @@ const domainErrorCodes = {
   forbidden: 'FORBIDDEN',
   conflict: 'CONFLICT',
   invalid: 'BAD_REQUEST',
+  too_many_attempts: 'TOO_MANY_REQUESTS',
 } as const;
 
 /**

@@ -101,3 +101,14 @@ export const isoDate = () =>
  * Netherlands, so a date that is today for the user is never refused as past.
  */
 export const todayIso = (): IsoDate => toIsoDate(new Date());
+
+/**
+ * The `when` of a refinement that compares fields (hoursMax against hoursMin, a password against
+ * the e-mail address): run it once those fields are valid, whatever the rest of the form.
+ * By default zod runs an object's refinements only when every field is valid, so a form would
+ * learn of the comparison only after everything else was fixed.
+ */
+export const whenValid =
+  (...fields: string[]) =>
+  (payload: z.core.ParsePayload): boolean =>
+    payload.issues.every((i) => i.path !== undefined && i.path.length > 0 && !fields.includes(String(i.path[0])));

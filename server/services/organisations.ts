@@ -1,13 +1,40 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import type { CoordinatorActor, EmployerActor } from '~/server/auth/actor';
-import { organisations } from '~/db/schema';
+import { organisations, regions } from '~/db/schema';
 import { notFound } from '~/server/lib/errors';
-import { recordAudit } from './audit';
 
-/** The employer's own organisation, whatever its approval status. */
+/** The employer's own organisation row, whatever its approval status (for services that need its address). */
 export async function getOwnOrganisation(db: Database, actor: EmployerActor) {
   const [organisation] = await db.select().from(organisations).where(eq(organisations.id, actor.organisationId));
+  if (!organisation) throw notFound('Organisation');
+  return organisation;
+}
+
+/**
+ * The employer's own organisation as its pages show it, whatever its approval status: what it
+ * registered, its region, and the coordinator's decision with its reason (a rejected firm reads why).
+ */
+export async function describeOwnOrganisation(db: Database, actor: EmployerActor) {
+  const [organisation] = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kvkNumber: organisations.kvkNumber,
+      sector: organisations.sector,
+      sizeBand: organisations.sizeBand,
+      street: organisations.street,
+      postalCode: organisations.postalCode,
+      city: organisations.city,
+      region: { id: regions.id, name: regions.name },
+      approvalStatus: organisations.approvalStatus,
+      registeredAt: organisations.createdAt,
+      decidedAt: organisations.decidedAt,
+      decisionReason: organisations.decisionReason,
+    })
+    .from(organisations)
+    .innerJoin(regions, eq(regions.id, organisations.regionId))
+    .where(eq(organisations.id, actor.organisationId));
   if (!organisation) throw notFound('Organisation');
   return organisation;
 }
@@ -21,44 +48,11 @@ export async function listRegionOrganisations(db: Database, actor: CoordinatorAc
       kvkNumber: organisations.kvkNumber,
       sector: organisations.sector,
       city: organisations.city,
+      sizeBand: organisations.sizeBand,
       employeeCount: organisations.employeeCount,
       approvalStatus: organisations.approvalStatus,
     })
     .from(organisations)
     .where(eq(organisations.regionId, actor.regionId))
     .orderBy(asc(organisations.approvalStatus), asc(organisations.name));
-}
-
-/** A coordinator approves (or rejects) an employer of their own region. Repeating it is harmless. */
-export async function decideOrganisationApproval(
-  db: Database,
-  actor: CoordinatorActor,
-  input: { organisationId: string; decision: 'approved' | 'rejected' },
-) {
-  return db.transaction(async (tx) => {
-    const [organisation] = await tx
-      .select()
-      .from(organisations)
-      .where(and(eq(organisations.id, input.organisationId), eq(organisations.regionId, actor.regionId)));
-    if (!organisation) throw notFound('Organisation');
-    if (organisation.approvalStatus === input.decision) return organisation;
-    const [updated] = await tx
-      .update(organisations)
-      .set({
-        approvalStatus: input.decision,
-        approvedAt: input.decision === 'approved' ? new Date() : null,
-        approvedByUserId: input.decision === 'approved' ? actor.userId : null,
-      })
-      .where(eq(organisations.id, organisation.id))
-      .returning();
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      action: `organisation.${input.decision}`,
-      subjectType: 'organisation',
-      subjectId: organisation.id,
-      regionId: actor.regionId,
-      organisationId: organisation.id,
-    });
-    return updated!;
-  });
 }

@@ -6,6 +6,12 @@ import type { AdminActor } from '~/server/auth/actor';
 import { offsetOf, PAGE_SIZE, pageNumber, type Page } from '~/server/lib/pagination';
 import { ACTIVE_WORKER_STATUSES } from './region-overview';
 
+/** Every region by name and nothing else about it: public, for a firm choosing its region when it registers. */
+export async function listPublicRegions(db: Database) {
+  // Tens of regions at most (the Netherlands has 35 labour-market regions): one list, no pages.
+  return db.select({ id: regions.id, name: regions.name }).from(regions).orderBy(asc(regions.name), asc(regions.id));
+}
+
 export const regionListInput = z.object({ page: pageNumber }).prefault({});
 
 const countOf = (query: ReturnType<typeof sql>) => sql<number>`(${query})`.mapWith(Number);

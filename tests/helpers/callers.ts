@@ -6,7 +6,7 @@ import { users } from '~/db/schema';
 import { CLIENT_HEADER } from '~/server/api/client-limits';
 import { handleTrpcRequest } from '~/server/api/http';
 import { createCaller } from '~/server/api/root';
-import { createTRPCContext } from '~/server/api/trpc';
+import { createTRPCContext, type RequestInfo } from '~/server/api/trpc';
 import { actorOf, type Actor } from '~/server/auth/actor';
 import { loadSessionUser } from '~/server/auth/identity';
 import type { SessionUser } from '~/server/auth/roles';
@@ -51,6 +51,8 @@ export interface TrpcHttpRequest {
   body?: BodyInit;
   /** The input as the JSON text of superjson's `{ json, meta }`, for input superjson itself would refuse to write. */
   serializedInput?: string;
+  /** What the app's route knows of the request (origin, client address); unknown when not given. */
+  request?: RequestInfo;
 }
 
 /** Sends a request to the real tRPC HTTP handler (the one the Next.js route serves), the way the browser client does. */
@@ -69,7 +71,11 @@ export async function trpcHttp(db: Database, path: string, request: TrpcHttpRequ
   const body = method === 'POST' ? (request.body ?? serialized) : undefined;
   // duplex: a streamed body (a ReadableStream) needs it; it is harmless for the others.
   const init = { method, headers, body, duplex: 'half' } as RequestInit;
-  return handleTrpcRequest(new Request(url, init), async () => ({ db, session: request.session }));
+  return handleTrpcRequest(new Request(url, init), async () => ({
+    db,
+    session: request.session,
+    request: request.request,
+  }));
 }
 
 /** Posts to the real tRPC HTTP handler as the given signed-in user. */
@@ -94,6 +100,6 @@ export async function getAs<Body>(
   return { status: response.status, body: (await response.json()) as Body };
 }
 
-export function anonymousCaller(db: Database) {
-  return createCaller(createTRPCContext({ db, session: null }));
+export function anonymousCaller(db: Database, request?: RequestInfo) {
+  return createCaller(createTRPCContext({ db, session: null, request }));
 }

@@ -99,7 +99,7 @@ describe('coordinator tenancy', () => {
     const listX = await callerX.organisation.listForRegion();
     expect(listX.map((o) => o.id)).not.toContain(orgInY!.id);
     await expectTrpcError(
-      callerX.organisation.decideApproval({ organisationId: orgInY!.id, decision: 'rejected' }),
+      callerX.organisation.decideApproval({ organisationId: orgInY!.id, decision: 'rejected', reason: 'Not known.' }),
       'NOT_FOUND',
     );
     const [after] = await db.select().from(organisations).where(eq(organisations.id, orgInY!.id));

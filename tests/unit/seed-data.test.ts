@@ -16,6 +16,7 @@ import {
   trainingOffers,
   type SeedPlace,
 } from '~/db/seed/data';
+import { sectorValues } from '~/db/schema/enums';
 
 /** Values that occur more than once (case-insensitive for strings when `fold` is set). */
 function duplicates(values: readonly string[], fold = false): string[] {
@@ -317,22 +318,7 @@ describe('seed data: employers', () => {
 
   it('spreads the main region over every sector and every town', () => {
     const sectors = new Set(mainEmployers.map((e) => e.sector));
-    for (const sector of [
-      'high_tech_manufacturing',
-      'automotive',
-      'logistics',
-      'healthcare',
-      'ict',
-      'food',
-      'construction',
-      'education',
-      'retail',
-      'business_services',
-      'energy',
-      'government',
-    ]) {
-      expect(sectors.has(sector as (typeof mainEmployers)[number]['sector']), sector).toBe(true);
-    }
+    for (const sector of sectorValues) expect(sectors.has(sector), sector).toBe(true);
     const towns = new Set(mainEmployers.map((e) => e.city));
     for (const p of places) expect(towns.has(p.city), p.city).toBe(true);
   });

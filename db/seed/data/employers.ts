@@ -6,20 +6,10 @@
  * Order matters to the demo seed: the last two employers of the main region are the ones still
  * awaiting the coordinator's approval, so they are small firms.
  */
+import type { sectorValues } from '~/db/schema/enums';
 
-export type SeedSector =
-  | 'high_tech_manufacturing'
-  | 'automotive'
-  | 'logistics'
-  | 'healthcare'
-  | 'ict'
-  | 'food'
-  | 'construction'
-  | 'education'
-  | 'retail'
-  | 'business_services'
-  | 'energy'
-  | 'government';
+/** One of the sectors a firm registers under (db/schema/enums.ts): the seed, the API and the labels share the list. */
+export type SeedSector = (typeof sectorValues)[number];
 
 export interface SeedEmployer {
   key: string;
