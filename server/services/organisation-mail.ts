@@ -7,7 +7,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { memberships, users } from '~/db/schema';
 import type { sizeBandValues } from '~/db/schema/enums';
-import { defaultLocale, dictionaries, isLocale, type Locale } from '~/i18n/config';
+import { defaultLocale, isLocale, messages, type Locale } from '~/i18n/config';
 import { getTranslator } from '~/i18n/translator';
 import { queueMail } from '~/server/mail/queue';
 
@@ -96,7 +96,7 @@ export async function queueRegistrationToReview(
   for (const coordinator of mail.coordinators) {
     const locale = languageOf(coordinator);
     const t = getTranslator(locale);
-    const labels = dictionaries[locale].enums;
+    const labels = messages[locale].enums;
     await queueMail(
       db,
       {
@@ -107,7 +107,7 @@ export async function queueRegistrationToReview(
           t('mail.registrationToReview.body', { organisation: firm.name, region: mail.regionName }),
           t('mail.registrationToReview.details', {
             kvkNumber: firm.kvkNumber,
-            sector: labels.sector[firm.sector] ?? firm.sector,
+            sector: (labels.sector as Record<string, string>)[firm.sector] ?? firm.sector,
             sizeBand: labels.sizeBand[firm.sizeBand],
             address: `${firm.street}, ${firm.postalCode} ${firm.city}`,
             contactName: mail.hr.name,
