@@ -321,6 +321,38 @@ export const nl = {
     yes: 'Ja',
     no: 'Nee',
   },
+  mail: {
+    invitation: {
+      worker: {
+        subject: '{organisation} nodigt je uit voor Overstap',
+        body: `Beste {name},
+
+{organisation} heeft aangekondigd dat jouw functie gaat verdwijnen. Overstap helpt je in de regio van werk naar werk: je ziet vacatures die bij je passen, en als jij dat wilt kunnen werkgevers in de regio je profiel zien, zonder je naam.
+
+Maak je account aan met deze link:
+{link}
+
+De link werkt {days, plural, one {# dag} other {# dagen}} en één keer. Werkt hij niet meer? Vraag je werkgever dan om een nieuwe.
+
+Met vriendelijke groet,
+Overstap`,
+      },
+      colleague: {
+        subject: 'Je collega nodigt je uit voor Overstap ({organisation})',
+        body: `Beste {name},
+
+Je bent uitgenodigd om namens {organisation} mee te werken in Overstap, het regionale platform voor werk-naar-werk.
+
+Maak je account aan met deze link:
+{link}
+
+De link werkt {days, plural, one {# dag} other {# dagen}} en één keer. Werkt hij niet meer? Vraag je collega dan om een nieuwe.
+
+Met vriendelijke groet,
+Overstap`,
+      },
+    },
+  },
   errors: {
     notFound: 'Deze pagina bestaat niet.',
     forbidden: 'U heeft geen toegang tot deze pagina.',

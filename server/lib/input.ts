@@ -101,3 +101,12 @@ export const isoDate = () =>
  * Netherlands, so a date that is today for the user is never refused as past.
  */
 export const todayIso = (): IsoDate => toIsoDate(new Date());
+
+/** An e-mail address, trimmed and lower-cased (how accounts are keyed: server/auth/identity.ts). */
+export const emailAddress = () =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, 'must be at most 254 characters')
+    .pipe(z.email('is not a valid e-mail address'));

@@ -6,7 +6,7 @@ import { users } from '~/db/schema';
 import { CLIENT_HEADER } from '~/server/api/client-limits';
 import { handleTrpcRequest } from '~/server/api/http';
 import { createCaller } from '~/server/api/root';
-import { createTRPCContext } from '~/server/api/trpc';
+import { createTRPCContext, type RequestInfo } from '~/server/api/trpc';
 import { actorOf, type Actor } from '~/server/auth/actor';
 import { loadSessionUser } from '~/server/auth/identity';
 import type { SessionUser } from '~/server/auth/roles';
@@ -36,8 +36,8 @@ export async function sessionFor(db: Database, email: string): Promise<Session> 
 }
 
 /** A tRPC caller acting as the given signed-in user, through the real procedures and checks. */
-export async function callerFor(db: Database, email: string) {
-  return createCaller(createTRPCContext({ db, session: await sessionFor(db, email) }));
+export async function callerFor(db: Database, email: string, request?: RequestInfo) {
+  return createCaller(createTRPCContext({ db, session: await sessionFor(db, email), request }));
 }
 
 export interface TrpcHttpRequest {
@@ -94,6 +94,6 @@ export async function getAs<Body>(
   return { status: response.status, body: (await response.json()) as Body };
 }
 
-export function anonymousCaller(db: Database) {
-  return createCaller(createTRPCContext({ db, session: null }));
+export function anonymousCaller(db: Database, request?: RequestInfo) {
+  return createCaller(createTRPCContext({ db, session: null, request }));
 }
