@@ -332,7 +332,7 @@ export const nl = {
 Maak je account aan met deze link:
 {link}
 
-De link werkt {days, plural, one {# dag} other {# dagen}} en één keer. Werkt hij niet meer? Vraag je werkgever dan om een nieuwe.
+De link is {days, plural, one {# dag} other {# dagen}} geldig en werkt maar één keer. Werkt hij niet meer? Vraag je werkgever dan om een nieuwe.
 
 Met vriendelijke groet,
 Overstap`,
@@ -346,7 +346,7 @@ Je bent uitgenodigd om namens {organisation} mee te werken in Overstap, het regi
 Maak je account aan met deze link:
 {link}
 
-De link werkt {days, plural, one {# dag} other {# dagen}} en één keer. Werkt hij niet meer? Vraag je collega dan om een nieuwe.
+De link is {days, plural, one {# dag} other {# dagen}} geldig en werkt maar één keer. Werkt hij niet meer? Vraag je collega dan om een nieuwe.
 
 Met vriendelijke groet,
 Overstap`,
