@@ -6,6 +6,7 @@
  * announcement already has an invitation for are left as they are and counted, so uploading
  * the same file twice invites nobody twice.
  */
+import { parse } from 'csv-parse/sync';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
@@ -127,12 +128,11 @@ async function resolveOccupations(db: Database, rows: { line: number; value: Row
   return { ids, issues };
 }
 
-/** The column name the file itself uses for a field, for the report. */
+/** The column name the file itself uses for a field, for the report (the header was read fine already). */
 function columnOf(csv: string, field: keyof typeof workerInvitationColumns): string {
-  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const names = header.split(/[;,]/).map((n) => n.trim().replace(/^"|"$/g, ''));
+  const [header = []] = parse(csv, { bom: true, to_line: 1, delimiter: [';', ','], trim: true }) as string[][];
   const accepted: readonly string[] = workerInvitationColumns[field];
-  return names.find((n) => accepted.includes(n.toLowerCase())) ?? accepted[0]!;
+  return header.find((n) => accepted.includes(n.toLowerCase())) ?? accepted[0]!;
 }
 
 export async function importWorkerInvitations(

@@ -29,6 +29,8 @@ let occupationIds: string[];
 /** The demo employer's seeded announcement (with workers), and another firm's. */
 let ownAnnouncementId: string;
 let otherAnnouncementId: string;
+/** An announcement of a firm in another region. */
+let otherRegionAnnouncementId: string;
 const missingId = '00000000-0000-4000-8000-000000000000';
 
 beforeAll(async () => {
@@ -46,8 +48,13 @@ beforeAll(async () => {
     .select({ id: redundancies.id })
     .from(redundancies)
     .where(ne(redundancies.organisationId, employer.organisationId!));
+  const [elsewhere] = await db
+    .select({ id: redundancies.id })
+    .from(redundancies)
+    .where(ne(redundancies.regionId, employer.regionId!));
   ownAnnouncementId = own!.id;
   otherAnnouncementId = other!.id;
+  otherRegionAnnouncementId = elsewhere!.id;
 });
 afterAll(() => database?.destroy());
 
@@ -171,18 +178,19 @@ describe('editing an announcement', () => {
     expect(queued.length).toBeGreaterThan(0);
   });
 
-  it("answers another firm's announcement exactly like a missing one", async () => {
+  it("answers another firm's announcement, in this region or another, exactly like a missing one", async () => {
     const caller = await employer();
     const edit = (redundancyId: string) => () => caller.redundancy.update({ redundancyId, ...announcement() });
-    const other = await expectRefusedWithoutWrites(database.db, edit(otherAnnouncementId), 'NOT_FOUND');
     const missing = await expectRefusedWithoutWrites(database.db, edit(missingId), 'NOT_FOUND');
-    expect(other.message).toBe(missing.message);
-    for (const call of [
-      () => caller.redundancy.get({ redundancyId: otherAnnouncementId }),
-      () => caller.redundancy.cohort({ redundancyId: otherAnnouncementId }),
-      () => caller.redundancy.cancel({ redundancyId: otherAnnouncementId }),
-    ]) {
-      expect((await expectRefusedWithoutWrites(database.db, call, 'NOT_FOUND')).message).toBe(missing.message);
+    for (const foreignId of [otherAnnouncementId, otherRegionAnnouncementId]) {
+      for (const call of [
+        edit(foreignId),
+        () => caller.redundancy.get({ redundancyId: foreignId }),
+        () => caller.redundancy.cohort({ redundancyId: foreignId }),
+        () => caller.redundancy.cancel({ redundancyId: foreignId }),
+      ]) {
+        expect((await expectRefusedWithoutWrites(database.db, call, 'NOT_FOUND')).message).toBe(missing.message);
+      }
     }
   });
 });

@@ -44,6 +44,7 @@ let database: TestDatabase;
 let announcementId: string;
 let announcedOn: string;
 let otherFirmAnnouncementId: string;
+let otherRegionAnnouncementId: string;
 let occupation: { id: string; code: string; labelNl: string };
 let skillIds: string[];
 let regionId: string;
@@ -71,6 +72,11 @@ beforeAll(async () => {
     .from(redundancies)
     .where(ne(redundancies.organisationId, employer.organisationId!));
   otherFirmAnnouncementId = other!.id;
+  const [elsewhere] = await db
+    .select({ id: redundancies.id })
+    .from(redundancies)
+    .where(ne(redundancies.regionId, regionId));
+  otherRegionAnnouncementId = elsewhere!.id;
   const [o] = await db
     .select({ id: occupations.id, code: occupations.code, labelNl: occupations.preferredLabelNl })
     .from(occupations)
@@ -161,19 +167,15 @@ describe('inviting one worker', () => {
     }
   });
 
-  it("answers another firm's announcement like a missing one", async () => {
+  it("answers another firm's announcement, in this region or another, like a missing one", async () => {
     const caller = await employer();
-    const other = await expectRefusedWithoutWrites(
-      database.db,
-      () => caller.invitation.inviteWorker(person('b@example.nl', { redundancyId: otherFirmAnnouncementId })),
-      'NOT_FOUND',
-    );
-    const missing = await expectRefusedWithoutWrites(
-      database.db,
-      () => caller.invitation.inviteWorker(person('b@example.nl', { redundancyId: missingId })),
-      'NOT_FOUND',
-    );
-    expect(other.message).toBe(missing.message);
+    const invite = (redundancyId: string) => () =>
+      caller.invitation.inviteWorker(person('b@example.nl', { redundancyId }));
+    const missing = await expectRefusedWithoutWrites(database.db, invite(missingId), 'NOT_FOUND');
+    for (const foreignId of [otherFirmAnnouncementId, otherRegionAnnouncementId]) {
+      const foreign = await expectRefusedWithoutWrites(database.db, invite(foreignId), 'NOT_FOUND');
+      expect(foreign.message).toBe(missing.message);
+    }
   });
 
   it('refuses to invite the same person for the same announcement twice', async () => {
