@@ -358,6 +358,36 @@ export const en: Messages = {
       contact:
         'Do you think this is a mistake? Please contact the regional coordinator. After signing in at {loginUrl} you will also see the status and the reason.',
     },
+    invitation: {
+      worker: {
+        subject: '{organisation} invites you to Overstap',
+        body: `Dear {name},
+
+{organisation} has announced that your job will disappear. Overstap helps you move from job to job within the region: you see vacancies that suit you and, if you wish, employers in the region can see your profile, without your name.
+
+Create your account with this link:
+{link}
+
+The link works for {days, plural, one {# day} other {# days}} and only once. If it no longer works, ask your employer for a new one.
+
+Kind regards,
+Overstap`,
+      },
+      colleague: {
+        subject: 'Your colleague invites you to Overstap ({organisation})',
+        body: `Dear {name},
+
+You have been invited to work in Overstap, the regional job-to-job platform, on behalf of {organisation}.
+
+Create your account with this link:
+{link}
+
+The link works for {days, plural, one {# day} other {# days}} and only once. If it no longer works, ask your colleague for a new one.
+
+Kind regards,
+Overstap`,
+      },
+    },
   },
   errors: {
     notFound: 'This page does not exist.',

@@ -360,6 +360,36 @@ export const nl = {
       contact:
         'Denkt u dat dit niet klopt? Neem dan contact op met de regiocoördinator. Na inloggen op {loginUrl} ziet u de status en de reden ook.',
     },
+    invitation: {
+      worker: {
+        subject: '{organisation} nodigt je uit voor Overstap',
+        body: `Beste {name},
+
+{organisation} heeft aangekondigd dat jouw functie gaat verdwijnen. Overstap helpt je in de regio van werk naar werk: je ziet vacatures die bij je passen, en als jij dat wilt kunnen werkgevers in de regio je profiel zien, zonder je naam.
+
+Maak je account aan met deze link:
+{link}
+
+De link is {days, plural, one {# dag} other {# dagen}} geldig en werkt maar één keer. Werkt hij niet meer? Vraag je werkgever dan om een nieuwe.
+
+Met vriendelijke groet,
+Overstap`,
+      },
+      colleague: {
+        subject: 'Je collega nodigt je uit voor Overstap ({organisation})',
+        body: `Beste {name},
+
+Je bent uitgenodigd om namens {organisation} mee te werken in Overstap, het regionale platform voor werk-naar-werk.
+
+Maak je account aan met deze link:
+{link}
+
+De link is {days, plural, one {# dag} other {# dagen}} geldig en werkt maar één keer. Werkt hij niet meer? Vraag je collega dan om een nieuwe.
+
+Met vriendelijke groet,
+Overstap`,
+      },
+    },
   },
   errors: {
     notFound: 'Deze pagina bestaat niet.',

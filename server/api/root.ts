@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account';
 import { atRiskWorkerRouter } from './routers/at-risk-worker';
 import { employerAccountRouter } from './routers/employer-account';
+import { invitationRouter } from './routers/invitation';
 import { matchingRouter } from './routers/matching';
 import { organisationRouter } from './routers/organisation';
 import { redundancyRouter } from './routers/redundancy';
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   atRiskWorker: atRiskWorkerRouter,
   employerAccount: employerAccountRouter,
+  invitation: invitationRouter,
   matching: matchingRouter,
   organisation: organisationRouter,
   redundancy: redundancyRouter,

@@ -112,3 +112,12 @@ export const whenValid =
   (...fields: string[]) =>
   (payload: z.core.ParsePayload): boolean =>
     payload.issues.every((i) => i.path !== undefined && i.path.length > 0 && !fields.includes(String(i.path[0])));
+
+/** An e-mail address, trimmed and lower-cased (how accounts are keyed: server/auth/identity.ts). */
+export const emailAddress = () =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, 'must be at most 254 characters')
+    .pipe(z.email('is not a valid e-mail address'));

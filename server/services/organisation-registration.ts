@@ -19,7 +19,7 @@ import type { ApprovalStatus } from '~/server/auth/roles';
 import { newPassword, passwordProblemWithEmail } from '~/server/auth/password-policy';
 import { sqlStateOf } from '~/server/lib/database-errors';
 import { conflict, invalid, TooManyAttempts } from '~/server/lib/errors';
-import { singleLineText, whenValid } from '~/server/lib/input';
+import { emailAddress, singleLineText, whenValid } from '~/server/lib/input';
 import { locatePostcode, type PostcodePlace } from '~/server/lib/postcodes';
 import { attemptWithin } from '~/server/lib/throttle';
 import { recordAudit } from './audit';
@@ -52,12 +52,7 @@ export const organisationRegistrationInput = z
     regionId: z.uuid('must be one of the regions in the list'),
     /** The first HR user: their name, e-mail address (the login), password and language. */
     fullName: singleLineText({ min: 2, max: 200, minMessage: 'needs your name' }),
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .max(254, 'must be at most 254 characters')
-      .pipe(z.email('must be an e-mail address such as name@example.nl')),
+    email: emailAddress(),
     password: newPassword(),
     locale: z.enum(locales, 'must be nl or en'),
   })

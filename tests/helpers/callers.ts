@@ -36,8 +36,8 @@ export async function sessionFor(db: Database, email: string): Promise<Session> 
 }
 
 /** A tRPC caller acting as the given signed-in user, through the real procedures and checks. */
-export async function callerFor(db: Database, email: string) {
-  return createCaller(createTRPCContext({ db, session: await sessionFor(db, email) }));
+export async function callerFor(db: Database, email: string, request?: RequestInfo) {
+  return createCaller(createTRPCContext({ db, session: await sessionFor(db, email), request }));
 }
 
 export interface TrpcHttpRequest {

@@ -8,9 +8,11 @@
 import { and, asc, eq, isNull, ne, notInArray } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import {
+  invitations,
   memberships,
   occupations,
   organisations,
+  redundancies,
   regions,
   skills,
   users,
@@ -20,8 +22,10 @@ import {
 } from '~/db/schema';
 import { demoAccounts } from '~/db/seed/demo-accounts';
 import type { ProcedurePath } from '~/server/api/access-policy';
+import { newLinkToken } from '~/server/auth/tokens';
 import { addDays } from '~/server/lib/dates';
 import { todayIso } from '~/server/lib/input';
+import { PRIVACY_STATEMENT_VERSION } from '~/server/lib/privacy-statement';
 
 /** Ids of the demo region that valid inputs refer to, and some that belong to another tenant. */
 export interface SampleFixture {
@@ -39,7 +43,15 @@ export interface SampleFixture {
   /** An HR account of an approved firm of the demo region that no persona signs in with, and its firm. */
   managedAccountId: string;
   managedOrganisationId: string;
-  /** Ids that exist but are not the callers' (another firm's vacancy, another region's firm). */
+  /** The demo employer's redundancy announcement. */
+  redundancyId: string;
+  /** Invitations of the demo employer's firm, to re-send, revoke and give skills. */
+  workerInvitationId: string;
+  colleagueInvitationId: string;
+  /** Links (tokens) of two more of its invitations, to look up and accept. */
+  workerInvitationToken: string;
+  colleagueInvitationToken: string;
+  /** Ids that exist but are not the callers' (another firm's vacancy, announcement and invitation, another region's firm). */
   otherTenantIds: string[];
 }
 
@@ -49,6 +61,42 @@ export type Sample = 'no input' | ((fx: SampleFixture) => unknown);
 export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   'atRiskWorker.listMine': 'no input',
   'atRiskWorker.get': (fx) => ({ workerId: fx.atRiskWorkerId }),
+  'atRiskWorker.confirmSkills': (fx) => ({
+    workerId: fx.atRiskWorkerId,
+    skills: [{ skillId: fx.newSkillId, level: 3 }],
+  }),
+  'invitation.inviteWorker': (fx) => ({
+    redundancyId: fx.redundancyId,
+    name: 'Fatma Yılmaz',
+    email: 'fatma.yilmaz@example.nl',
+    roleTitle: 'Operator',
+    occupationId: fx.occupationId,
+    language: 'en',
+  }),
+  'invitation.importWorkers': (fx) => ({
+    redundancyId: fx.redundancyId,
+    csv: 'naam;e-mail;functie;beroep;taal\nPiet Jansen;piet.jansen@example.nl;Operator;;nl\n',
+  }),
+  'invitation.setSkills': (fx) => ({
+    invitationId: fx.workerInvitationId,
+    skills: [{ skillId: fx.newSkillId, level: 2 }],
+  }),
+  'invitation.inviteColleague': () => ({ name: 'Els de Vries', email: 'els.devries@example.nl', language: 'nl' }),
+  'invitation.listColleagues': 'no input',
+  'invitation.resend': (fx) => ({ invitationId: fx.workerInvitationId }),
+  'invitation.revoke': (fx) => ({ invitationId: fx.colleagueInvitationId }),
+  'invitation.lookup': (fx) => ({ token: fx.workerInvitationToken }),
+  'invitation.acceptWorker': (fx) => ({
+    token: fx.workerInvitationToken,
+    password: 'een lang genoeg wachtwoord',
+    privacyStatementVersion: PRIVACY_STATEMENT_VERSION,
+    privacyAccepted: true,
+    homePostcode: '5611 AB',
+    birthYear: 1978,
+    educationLevel: 'mbo',
+    visibility: 'region',
+  }),
+  'invitation.acceptColleague': (fx) => ({ token: fx.colleagueInvitationToken, password: 'nog een lang wachtwoord' }),
   'matching.forMe': () => ({ limit: 5, locale: 'nl' }),
   'matching.candidates': (fx) => ({ vacancyId: fx.vacancyId, limit: 5, locale: 'en' }),
   'organisation.register': (fx) => ({
@@ -74,6 +122,29 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     reason: 'Geen inschrijving bij de KvK gevonden onder dit nummer.\nNeem contact op als dit niet klopt.',
   }),
   'redundancy.listMine': 'no input',
+  'redundancy.formDefaults': 'no input',
+  'redundancy.get': (fx) => ({ redundancyId: fx.redundancyId }),
+  'redundancy.cohort': (fx) => ({ redundancyId: fx.redundancyId }),
+  'redundancy.create': (fx) => ({
+    title: 'Reorganisatie assemblage 2027',
+    roles: [{ title: 'Assemblagemedewerker', occupationId: fx.occupationId, count: 12 }],
+    announcedOn: todayIso(),
+    expectedDate: addDays(todayIso(), 120),
+    reason: 'structural',
+    guidanceWindowMonths: 24,
+  }),
+  'redundancy.update': (fx) => ({
+    redundancyId: fx.redundancyId,
+    ...{
+      title: 'Reorganisatie assemblage 2027',
+      roles: [{ title: 'Assemblagemedewerker', occupationId: fx.occupationId, count: 12 }],
+      announcedOn: todayIso(),
+      expectedDate: addDays(todayIso(), 120),
+      reason: 'structural',
+      guidanceWindowMonths: 24,
+    },
+  }),
+  'redundancy.cancel': (fx) => ({ redundancyId: fx.redundancyId }),
   'region.overview': 'no input',
   'region.listPublic': 'no input',
   'region.list': () => ({ page: 1 }),
@@ -217,7 +288,57 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     )
     .orderBy(asc(users.email))
     .limit(1);
+  const [redundancy] = await db
+    .select({ id: redundancies.id })
+    .from(redundancies)
+    .where(eq(redundancies.organisationId, employer!.organisationId))
+    .orderBy(asc(redundancies.createdAt), asc(redundancies.id))
+    .limit(1);
+  const [otherRedundancy] = await db
+    .select({ id: redundancies.id, organisationId: redundancies.organisationId, regionId: redundancies.regionId })
+    .from(redundancies)
+    .where(ne(redundancies.organisationId, employer!.organisationId))
+    .limit(1);
+  // Invitations are known by their link only as a hash: make some whose links the samples hold.
+  const invite = async (
+    kind: 'worker' | 'colleague',
+    email: string,
+    owner = { organisationId: employer!.organisationId, regionId: employer!.regionId, redundancyId: redundancy!.id },
+  ) => {
+    const { token, hash } = newLinkToken();
+    const [row] = await db
+      .insert(invitations)
+      .values({
+        kind,
+        organisationId: owner.organisationId,
+        regionId: owner.regionId,
+        redundancyId: kind === 'worker' ? owner.redundancyId : null,
+        name: 'Sample Invitee',
+        email,
+        roleTitle: kind === 'worker' ? 'Operator' : null,
+        tokenHash: hash,
+        expiresAt: new Date(Date.now() + 14 * 86_400_000),
+        sentAt: new Date(),
+        sendCount: 1,
+      })
+      .returning({ id: invitations.id });
+    return { id: row!.id, token };
+  };
+  const workerInvitation = await invite('worker', 'sample.worker@example.nl');
+  const colleagueInvitation = await invite('colleague', 'sample.colleague@example.nl');
+  const acceptableWorker = await invite('worker', 'sample.joiner@example.nl');
+  const acceptableColleague = await invite('colleague', 'sample.hr@example.nl');
+  const otherInvitation = await invite('worker', 'sample.elsewhere@example.nl', {
+    organisationId: otherRedundancy!.organisationId,
+    regionId: otherRedundancy!.regionId,
+    redundancyId: otherRedundancy!.id,
+  });
   return {
+    redundancyId: redundancy!.id,
+    workerInvitationId: workerInvitation.id,
+    colleagueInvitationId: colleagueInvitation.id,
+    workerInvitationToken: acceptableWorker.token,
+    colleagueInvitationToken: acceptableColleague.token,
     regionId: employer!.regionId,
     managedAccountId: managed!.userId,
     managedOrganisationId: managed!.organisationId,
@@ -228,6 +349,6 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     iscoGroup: occupation!.iscoGroup.slice(0, 2),
     newSkillId: newSkill!.id,
     ownSkillId,
-    otherTenantIds: [otherVacancy!.id, otherRegionOrganisation!.id],
+    otherTenantIds: [otherVacancy!.id, otherRegionOrganisation!.id, otherRedundancy!.id, otherInvitation.id],
   };
 }

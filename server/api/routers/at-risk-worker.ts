@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { confirmWorkerSkills, confirmWorkerSkillsInput } from '~/server/services/employer-confirmed-skills';
 import { getOrganisationAtRiskWorker, listOrganisationAtRiskWorkers } from '~/server/services/at-risk-workers';
 import { createTRPCRouter, employerProcedure } from '~/server/api/trpc';
 
@@ -8,4 +9,8 @@ export const atRiskWorkerRouter = createTRPCRouter({
   get: employerProcedure
     .input(z.object({ workerId: z.uuid() }))
     .query(({ ctx, input }) => getOrganisationAtRiskWorker(ctx.db, ctx.actor, input)),
+  /** Skills the employer confirms for one of its workers who joined (source 'employer'). */
+  confirmSkills: employerProcedure
+    .input(confirmWorkerSkillsInput)
+    .mutation(({ ctx, input }) => confirmWorkerSkills(ctx.db, ctx.actor, input)),
 });

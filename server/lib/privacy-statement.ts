@@ -1,0 +1,7 @@
+/**
+ * The privacy statement a worker accepts when joining. Its text is shown by the invitation page
+ * (i18n); each accepted profile stores the version it accepted (workerProfiles.
+ * privacyStatementVersion), so a new version can be asked for again. Change the version whenever
+ * the statement's meaning changes.
+ */
+export const PRIVACY_STATEMENT_VERSION = '2026-11';
