@@ -16,6 +16,7 @@ import {
   workerSkills,
 } from '~/db/schema';
 import { toIsoDate } from '~/server/lib/dates';
+import { loadRegionNeighbours } from '~/server/lib/region-neighbours';
 import { loadSkillGraph, type SkillGraph } from '~/server/taxonomy/relatedness';
 import { loadVacancyPool, loadWorkerPool, type VacancyPool, type WorkerPool } from './pool';
 import type { MatchContext, MatchVacancy, MatchWorker } from './score';
@@ -61,11 +62,14 @@ export async function loadMatchContext(db: Database, regionId?: string): Promise
 
 export async function loadWorkers(db: Database, ids: string[]): Promise<MatchWorker[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .select({ worker: workerProfiles, iscoGroup: occupations.iscoGroup })
-    .from(workerProfiles)
-    .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
-    .where(inArray(workerProfiles.id, ids));
+  const [rows, neighbours] = await Promise.all([
+    db
+      .select({ worker: workerProfiles, iscoGroup: occupations.iscoGroup })
+      .from(workerProfiles)
+      .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
+      .where(inArray(workerProfiles.id, ids)),
+    loadRegionNeighbours(db),
+  ]);
   const skills = await db
     .select({ workerId: workerSkills.workerId, skillId: workerSkills.skillId, level: workerSkills.level })
     .from(workerSkills)
@@ -80,13 +84,14 @@ export async function loadWorkers(db: Database, ids: string[]): Promise<MatchWor
     id: w.id,
     regionId: w.regionId,
     currentOrganisationId: w.currentOrganisationId,
-    openToOtherRegions: w.openToOtherRegions,
+    neighbourRegionIds: w.openToOtherRegions ? (neighbours.get(w.regionId) ?? []) : [],
     lat: w.homeLat,
     lon: w.homeLon,
     maxCommuteKm: w.maxCommuteKm,
     hoursMin: w.hoursMin,
     hoursMax: w.hoursMax,
     contractPreferences: w.contractPreferences,
+    remotePreferences: w.remotePreferences,
     availableFrom: w.availableFrom,
     salaryFloor: w.salaryFloor,
     occupationId: w.currentOccupationId,
