@@ -62,14 +62,15 @@ export async function loadMatchContext(db: Database, regionId?: string): Promise
 
 export async function loadWorkers(db: Database, ids: string[]): Promise<MatchWorker[]> {
   if (ids.length === 0) return [];
-  const [rows, neighbours] = await Promise.all([
-    db
-      .select({ worker: workerProfiles, iscoGroup: occupations.iscoGroup })
-      .from(workerProfiles)
-      .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
-      .where(inArray(workerProfiles.id, ids)),
-    loadRegionNeighbours(db),
-  ]);
+  const rows = await db
+    .select({ worker: workerProfiles, iscoGroup: occupations.iscoGroup })
+    .from(workerProfiles)
+    .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
+    .where(inArray(workerProfiles.id, ids));
+  // Most workers keep to their own region: no round trip for the neighbours unless one of these is open to them.
+  const neighbours = rows.some((r) => r.worker.openToOtherRegions)
+    ? await loadRegionNeighbours(db)
+    : new Map<string, string[]>();
   const skills = await db
     .select({ workerId: workerSkills.workerId, skillId: workerSkills.skillId, level: workerSkills.level })
     .from(workerSkills)
