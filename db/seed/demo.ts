@@ -84,6 +84,11 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       .values([{ ...region }, { ...otherRegion }])
       .returning();
     if (!mainRegion || !secondRegion) throw new Error('regions not created');
+    // The two demo regions border each other: workers open to other regions are seen in both.
+    await tx.insert(t.regionNeighbours).values([
+      { regionId: mainRegion.id, neighbourId: secondRegion.id },
+      { regionId: secondRegion.id, neighbourId: mainRegion.id },
+    ]);
     const regionOf = (r: 'main' | 'other') => (r === 'main' ? mainRegion : secondRegion);
     const placesOf = (r: 'main' | 'other') => (r === 'main' ? places : otherRegionPlaces);
     const placeByCity = new Map([...places, ...otherRegionPlaces].map((p) => [p.city, p]));

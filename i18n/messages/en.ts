@@ -84,7 +84,7 @@ export const en: Messages = {
     visibilityIntro:
       'Employers in the region see your profile only if you allow it, and then without your name or contact details. Only when you agree to an introduction does that employer learn who you are. You can withdraw this at any time.',
     visibleToEmployers: 'Employers in my region may see my anonymised profile',
-    openToOtherRegions: 'Employers outside my region too',
+    openToOtherRegions: 'Employers in neighbouring regions too',
     save: 'Save',
     saving: 'Saving…',
     saved: 'Your choice has been saved.',
@@ -173,6 +173,27 @@ export const en: Messages = {
     desiredNone: 'You have not chosen a desired occupation yet.',
     saveDesired: 'Save occupation',
     desiredSaved: 'Your desired occupation has been saved.',
+  },
+  profileCompleteness: {
+    title: 'How complete is your profile?',
+    percent: 'Your profile is {percent, number}% complete.',
+    complete: 'Your profile is complete.',
+    next: 'What would improve your matches most',
+    gain: '+{gain, number}%',
+    items: {
+      addDesiredOccupationSkills:
+        'Add the skills of your desired occupation “{occupation}”: {missing, plural, one {# skill it asks for is} other {# skills it asks for are}} still missing.',
+      addSkills:
+        'Add {missing, plural, one {# more skill} other {# more skills}}: vacancies find you through your skills.',
+      addDesiredOccupation: 'Choose an occupation you would like to move to: we will propose the skills it asks for.',
+      addCurrentOccupation:
+        'Tell us your current occupation: vacancies in the same or a related occupation then score higher.',
+      addHomePostcode: 'Enter your postcode: without it we cannot work out how far away a job is.',
+      reviewPreferences:
+        'Check your preferences (hours, contract, commute, remote work, start date, salary): the defaults still apply.',
+      addWorkHistory: 'Add your work history: employers read it when they consider an introduction.',
+      addLanguages: 'Add the languages you speak and how well.',
+    },
   },
   vacancyForm: {
     title: 'New vacancy',

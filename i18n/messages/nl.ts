@@ -84,7 +84,7 @@ export const nl = {
     visibilityIntro:
       'Werkgevers in de regio zien je profiel alleen als je dat toestaat, en dan zonder naam of contactgegevens. Pas als je instemt met een kennismaking ziet die werkgever wie je bent. Je kunt dit altijd intrekken.',
     visibleToEmployers: 'Werkgevers in mijn regio mogen mijn geanonimiseerde profiel zien',
-    openToOtherRegions: 'Ook werkgevers buiten mijn regio',
+    openToOtherRegions: 'Ook werkgevers in de aangrenzende regio’s',
     save: 'Opslaan',
     saving: 'Bezig met opslaan…',
     saved: 'Je keuze is opgeslagen.',
@@ -171,6 +171,27 @@ export const nl = {
     desiredNone: 'Je hebt nog geen gewenst beroep gekozen.',
     saveDesired: 'Beroep opslaan',
     desiredSaved: 'Je gewenste beroep is opgeslagen.',
+  },
+  profileCompleteness: {
+    title: 'Hoe compleet is je profiel?',
+    percent: 'Je profiel is voor {percent, number}% compleet.',
+    complete: 'Je profiel is compleet.',
+    next: 'Dit verbetert je matches het meest',
+    gain: '+{gain, number}%',
+    items: {
+      addDesiredOccupationSkills:
+        'Voeg de vaardigheden van je gewenste beroep ‘{occupation}’ toe: {missing, plural, one {er ontbreekt nog # vaardigheid} other {er ontbreken nog # vaardigheden}}.',
+      addSkills:
+        'Voeg {missing, plural, one {nog # vaardigheid} other {nog # vaardigheden}} toe: vacatures vinden je via je vaardigheden.',
+      addDesiredOccupation:
+        'Kies een beroep waarnaar je wilt overstappen: dan stellen we de vaardigheden voor die erbij horen.',
+      addCurrentOccupation: 'Geef je huidige beroep op: vacatures in hetzelfde of een verwant beroep scoren dan hoger.',
+      addHomePostcode: 'Vul je postcode in: zonder woonplaats kunnen we de reisafstand niet berekenen.',
+      reviewPreferences:
+        'Controleer je wensen (uren, contract, reisafstand, thuiswerken, startdatum, salaris): nu gelden nog de standaardwaarden.',
+      addWorkHistory: 'Vul je werkervaring in: werkgevers lezen die als ze een kennismaking overwegen.',
+      addLanguages: 'Geef aan welke talen je spreekt en hoe goed.',
+    },
   },
   vacancyForm: {
     title: 'Nieuwe vacature',

@@ -59,13 +59,21 @@ export const accessPolicy = {
   'vacancy.locations': 'employer',
   'vacancy.create': 'employer',
   'worker.me': 'worker',
+  'worker.completeness': 'worker',
   'worker.setVisibility': 'worker',
   'worker.addSkill': 'worker',
   'worker.adoptSkills': 'worker',
   'worker.setSkillLevel': 'worker',
   'worker.removeSkill': 'worker',
-  'worker.setDesiredOccupation': 'worker',
+  'worker.setDesiredOccupations': 'worker',
   'worker.occupationProposals': 'worker',
+  'worker.setCurrentOccupation': 'worker',
+  'worker.setEducationLevel': 'worker',
+  'worker.addExperience': 'worker',
+  'worker.updateExperience': 'worker',
+  'worker.removeExperience': 'worker',
+  'worker.setLanguages': 'worker',
+  'worker.setPreferences': 'worker',
 } as const satisfies Record<string, Audience>;
 
 export type ProcedurePath = keyof typeof accessPolicy;

@@ -16,6 +16,7 @@ import {
   workerSkills,
 } from '~/db/schema';
 import { toIsoDate } from '~/server/lib/dates';
+import { loadRegionNeighbours } from '~/server/lib/region-neighbours';
 import { loadSkillGraph, type SkillGraph } from '~/server/taxonomy/relatedness';
 import { loadVacancyPool, loadWorkerPool, type VacancyPool, type WorkerPool } from './pool';
 import type { MatchContext, MatchVacancy, MatchWorker } from './score';
@@ -66,6 +67,10 @@ export async function loadWorkers(db: Database, ids: string[]): Promise<MatchWor
     .from(workerProfiles)
     .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
     .where(inArray(workerProfiles.id, ids));
+  // Most workers keep to their own region: no round trip for the neighbours unless one of these is open to them.
+  const neighbours = rows.some((r) => r.worker.openToOtherRegions)
+    ? await loadRegionNeighbours(db)
+    : new Map<string, string[]>();
   const skills = await db
     .select({ workerId: workerSkills.workerId, skillId: workerSkills.skillId, level: workerSkills.level })
     .from(workerSkills)
@@ -80,13 +85,14 @@ export async function loadWorkers(db: Database, ids: string[]): Promise<MatchWor
     id: w.id,
     regionId: w.regionId,
     currentOrganisationId: w.currentOrganisationId,
-    openToOtherRegions: w.openToOtherRegions,
+    neighbourRegionIds: w.openToOtherRegions ? (neighbours.get(w.regionId) ?? []) : [],
     lat: w.homeLat,
     lon: w.homeLon,
     maxCommuteKm: w.maxCommuteKm,
     hoursMin: w.hoursMin,
     hoursMax: w.hoursMax,
     contractPreferences: w.contractPreferences,
+    remotePreferences: w.remotePreferences,
     availableFrom: w.availableFrom,
     salaryFloor: w.salaryFloor,
     occupationId: w.currentOccupationId,

@@ -32,13 +32,19 @@ export interface MatchWorker {
   id: string;
   regionId: string;
   currentOrganisationId: string | null;
-  openToOtherRegions: boolean;
+  /**
+   * Regions besides their own whose vacancies the worker accepts: the regions bordering theirs
+   * when they are open to other regions, else none (see server/lib/region-neighbours.ts).
+   */
+  neighbourRegionIds: readonly string[];
   lat: number;
   lon: number;
   maxCommuteKm: number;
   hoursMin: number;
   hoursMax: number;
   contractPreferences: readonly ContractType[];
+  /** Where the worker is willing to work; a vacancy with any other policy is never shown. */
+  remotePreferences: readonly RemotePolicy[];
   availableFrom: string | null;
   salaryFloor: number | null;
   occupationId: string | null;
@@ -116,12 +122,18 @@ export interface MatchResult {
   };
 }
 
-export type Rejection = 'own_employer' | 'other_region' | 'too_far' | 'hours';
+export type Rejection = 'own_employer' | 'other_region' | 'remote_policy' | 'too_far' | 'hours';
 
-/** The hard filters: a vacancy that fails one is never shown, whatever its score. */
+/**
+ * The hard filters: a vacancy that fails one is never shown, whatever its score. The match
+ * indexes (vacancy-index.ts, worker-index.ts) apply the same conditions before scoring.
+ */
 export function rejectionReason(worker: MatchWorker, vacancy: MatchVacancy, distanceKm: number): Rejection | null {
   if (worker.currentOrganisationId && vacancy.organisationId === worker.currentOrganisationId) return 'own_employer';
-  if (vacancy.regionId !== worker.regionId && !worker.openToOtherRegions) return 'other_region';
+  if (vacancy.regionId !== worker.regionId && !worker.neighbourRegionIds.includes(vacancy.regionId))
+    return 'other_region';
+  // Someone who will only work from home is not helped by an on-site job, nor the other way round.
+  if (!worker.remotePreferences.includes(vacancy.remote)) return 'remote_policy';
   if (vacancy.remote !== 'remote' && distanceKm > worker.maxCommuteKm) return 'too_far';
   if (vacancy.hoursMax < worker.hoursMin || vacancy.hoursMin > worker.hoursMax) return 'hours';
   return null;

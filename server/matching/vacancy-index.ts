@@ -3,7 +3,7 @@
  * could do costs microseconds each, tens of milliseconds per worker, too slow for a full
  * rematch of 20k workers. Instead:
  *  1. one sequential pass over compact per-vacancy arrays applies the hard filters (hours,
- *     own employer, region, distance), so the random-access steps below only ever see
+ *     own employer, region, remote policy, distance), so the random-access steps below only ever see
  *     vacancies the worker could take;
  *  2. walk the skill postings of the worker's reach (own and related skills) once, adding up,
  *     per eligible vacancy, an upper bound of its required- and optional-skill credit (typed
@@ -16,7 +16,7 @@
 import { haversineKm } from '~/server/lib/geo';
 import type { VacancyPool } from './pool';
 import { bestByBound, coverageBound, intern, KM_PER_DEGREE } from './top-k';
-import { contractTypeValues } from '~/db/schema/enums';
+import { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
 import {
   availableDay,
   conditionsScore,
@@ -62,6 +62,9 @@ const F = {
 } as const;
 const STRIDE = 8;
 
+/** A vacancy's remote policy as its index in remotePolicyValues; fully remote work has no commute. */
+const REMOTE = remotePolicyValues.indexOf('remote');
+
 /** Bits of the per-query state byte of a vacancy. */
 const TOUCHED = 1;
 /** Touched by a skill related strongly enough to make the vacancy a candidate. */
@@ -76,6 +79,7 @@ export class VacancyIndex {
   private readonly lon: Float64Array;
   private readonly hoursMin: Float32Array;
   private readonly hoursMax: Float32Array;
+  /** Remote policy, as its index in remotePolicyValues. */
   private readonly remote: Uint8Array;
   /** Organisation and region as small integers (see `ids`). */
   private readonly organisation: Int32Array;
@@ -91,6 +95,8 @@ export class VacancyIndex {
   /** Upper bounds of required (2·slot) and optional (2·slot + 1) skill credit. */
   private readonly credit: Float64Array;
   private readonly state: Uint8Array;
+  /** Per region (see `ids`): 1 when the querying worker accepts its vacancies. */
+  private readonly acceptedRegion: Uint8Array;
 
   constructor(
     private readonly vacancies: readonly MatchVacancy[],
@@ -119,7 +125,7 @@ export class VacancyIndex {
       this.lon[slot] = v.lon;
       this.hoursMin[slot] = v.hoursMin;
       this.hoursMax[slot] = v.hoursMax;
-      this.remote[slot] = v.remote === 'remote' ? 1 : 0;
+      this.remote[slot] = remotePolicyValues.indexOf(v.remote);
       this.organisation[slot] = intern(this.ids.organisation, v.organisationId);
       this.region[slot] = intern(this.ids.region, v.regionId);
       const at = slot * STRIDE;
@@ -137,6 +143,7 @@ export class VacancyIndex {
       fields[at + F.trainableRequired] = trainable;
       for (const s of v.optional) post(optional, s.skillId, slot);
     });
+    this.acceptedRegion = new Uint8Array(this.ids.region.size);
     for (const [skillId, slots] of required) this.requiredBy.set(skillId, Int32Array.from(slots));
     for (const [skillId, slots] of optional) this.optionalBy.set(skillId, Int32Array.from(slots));
   }
@@ -151,12 +158,17 @@ export class VacancyIndex {
    * great-circle distance is computed later, for candidates only.
    */
   private markIneligible(worker: MatchWorker) {
-    const { lat, lon, hoursMin, hoursMax, remote, organisation, region, state } = this;
+    const { lat, lon, hoursMin, hoursMax, remote, organisation, region, state, acceptedRegion } = this;
     const ownOrganisation = worker.currentOrganisationId
       ? (this.ids.organisation.get(worker.currentOrganisationId) ?? -1)
       : -1;
-    const anyRegion = worker.openToOtherRegions ? 1 : 0;
-    const ownRegion = this.ids.region.get(worker.regionId) ?? -1;
+    acceptedRegion.fill(0);
+    for (const regionId of [worker.regionId, ...worker.neighbourRegionIds]) {
+      const id = this.ids.region.get(regionId);
+      if (id !== undefined) acceptedRegion[id] = 1;
+    }
+    let remoteMask = 0;
+    for (const policy of worker.remotePreferences) remoteMask |= 1 << remotePolicyValues.indexOf(policy);
     const kmPerLon = KM_PER_DEGREE * Math.cos((worker.lat * Math.PI) / 180);
     const reachKm = worker.maxCommuteKm * 1.01 + 0.1;
     const reach2 = reachKm * reachKm;
@@ -165,12 +177,14 @@ export class VacancyIndex {
       const dy = (lat[slot]! - wLat) * KM_PER_DEGREE;
       const dx = (lon[slot]! - wLon) * kmPerLon;
       // Bitwise, not &&: no branches to mispredict in the hottest loop of a rematch.
+      const policy = remote[slot]!;
       const eligible =
         +(hoursMax[slot]! >= wMin) &
         +(hoursMin[slot]! <= wMax) &
         +(organisation[slot] !== ownOrganisation) &
-        +(anyRegion | +(region[slot] === ownRegion)) &
-        +(remote[slot]! | +(dx * dx + dy * dy <= reach2));
+        acceptedRegion[region[slot]!]! &
+        ((remoteMask >> policy) & 1) &
+        (+(policy === REMOTE) | +(dx * dx + dy * dy <= reach2));
       state[slot] = (eligible ^ 1) * INELIGIBLE;
     }
   }
@@ -221,7 +235,7 @@ export class VacancyIndex {
       credit[2 * slot + 1] = 0;
       if ((state[slot]! & CANDIDATE) === 0) continue;
       let distance = 1;
-      if (this.remote[slot] === 0) {
+      if (this.remote[slot] !== REMOTE) {
         const km = haversineKm(worker.lat, worker.lon, this.lat[slot]!, this.lon[slot]!);
         if (km > worker.maxCommuteKm) continue;
         distance = Math.max(0, 1 - km / Math.max(1, worker.maxCommuteKm));

@@ -9,6 +9,7 @@
  * wanted skill strongly enough (CANDIDATE_MIN_WEIGHT), so both directions agree on who
  * is a candidate for what.
  */
+import { remotePolicyValues } from '~/db/schema/enums';
 import { haversineKm } from '~/server/lib/geo';
 import type { WorkerPool } from './pool';
 import {
@@ -37,7 +38,10 @@ export class WorkerIndex {
   private readonly maxCommuteKm: Float64Array;
   private readonly hoursMin: Float64Array;
   private readonly hoursMax: Float64Array;
-  private readonly openToOtherRegions: Uint8Array;
+  /** 1 when the worker accepts vacancies of some neighbouring regions (MatchWorker.neighbourRegionIds). */
+  private readonly openToNeighbours: Uint8Array;
+  /** The remote policies the worker accepts, one bit per index in remotePolicyValues. */
+  private readonly remoteAccepted: Uint8Array;
   private readonly organisation: Int32Array;
   private readonly region: Int32Array;
   private readonly occupation: Int32Array;
@@ -70,7 +74,8 @@ export class WorkerIndex {
     this.maxCommuteKm = new Float64Array(n);
     this.hoursMin = new Float64Array(n);
     this.hoursMax = new Float64Array(n);
-    this.openToOtherRegions = new Uint8Array(n);
+    this.openToNeighbours = new Uint8Array(n);
+    this.remoteAccepted = new Uint8Array(n);
     this.organisation = new Int32Array(n);
     this.region = new Int32Array(n);
     this.occupation = new Int32Array(n);
@@ -88,7 +93,8 @@ export class WorkerIndex {
       this.maxCommuteKm[slot] = w.maxCommuteKm;
       this.hoursMin[slot] = w.hoursMin;
       this.hoursMax[slot] = w.hoursMax;
-      this.openToOtherRegions[slot] = w.openToOtherRegions ? 1 : 0;
+      this.openToNeighbours[slot] = w.neighbourRegionIds.length > 0 ? 1 : 0;
+      for (const policy of w.remotePreferences) this.remoteAccepted[slot]! |= 1 << remotePolicyValues.indexOf(policy);
       this.organisation[slot] = intern(this.ids.organisation, w.currentOrganisationId);
       this.region[slot] = intern(this.ids.region, w.regionId);
       this.occupation[slot] = intern(this.ids.occupation, w.occupationId);
@@ -158,6 +164,7 @@ export class WorkerIndex {
     const vacancyOrganisation = this.ids.organisation.get(vacancy.organisationId) ?? -1;
     const vacancyRegion = this.ids.region.get(vacancy.regionId) ?? -1;
     const remote = vacancy.remote === 'remote';
+    const remoteBit = 1 << remotePolicyValues.indexOf(vacancy.remote);
     const kmPerLon = KM_PER_DEGREE * Math.cos((vacancy.lat * Math.PI) / 180);
     const trainableRequired = vacancy.openToRetraining
       ? vacancy.required.filter((s) => context.trainableSkills.has(s.skillId)).length
@@ -178,7 +185,12 @@ export class WorkerIndex {
       if (!isCandidate) continue;
       if (vacancy.hoursMax < this.hoursMin[slot]! || vacancy.hoursMin > this.hoursMax[slot]!) continue;
       if (this.organisation[slot] === vacancyOrganisation) continue;
-      if (this.region[slot] !== vacancyRegion && this.openToOtherRegions[slot] === 0) continue;
+      if (
+        this.region[slot] !== vacancyRegion &&
+        (this.openToNeighbours[slot] === 0 || !this.workers[slot]!.neighbourRegionIds.includes(vacancy.regionId))
+      )
+        continue;
+      if ((this.remoteAccepted[slot]! & remoteBit) === 0) continue;
       let distance = 1;
       if (!remote) {
         const reachKm = this.maxCommuteKm[slot]! * 1.01 + 0.1;

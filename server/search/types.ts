@@ -93,8 +93,10 @@ export interface VacancySearchQuery {
 
 export interface WorkerSearchQuery {
   text?: string;
-  /** The employer's region: workers of that region, plus workers open to other regions. */
+  /** The employer's region: workers of that region, plus workers of its neighbours who are open to other regions. */
   regionId: string;
+  /** The regions bordering `regionId` (server/lib/region-neighbours.ts); none when not given. */
+  neighbourRegionIds?: string[];
   skillIds?: string[];
   iscoGroup?: string;
   hours?: { min?: number; max?: number };

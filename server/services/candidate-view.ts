@@ -7,6 +7,7 @@ import type { Database } from '~/db/client';
 import { workerProfiles } from '~/db/schema';
 import type { EmployerActor } from '~/server/auth/actor';
 import { distanceBandBetween, type DistanceBand, type Point } from '~/server/lib/distance-band';
+import { neighbourRegionIds } from '~/server/lib/region-neighbours';
 import { findableWorker, loadWorkerDocuments } from '~/server/search/documents';
 import type { WorkerDocument } from '~/server/search/types';
 import { candidatePseudonymsFor } from './candidate-pseudonyms';
@@ -35,8 +36,9 @@ export interface AnonymousCandidate {
  * The workers among `workerIds` the employer may see now, as anonymised candidates (worker id
  * → candidate; the worker id stays on the server). Read from the database on every call, not
  * from the search index or the matching pool, which learn of a change only at the next outbox
- * sync: consent given, still at risk or in transition, and in the employer's region or
- * consenting to be seen in other regions. Workers that fail are simply absent.
+ * sync: consent given, still at risk or in transition, and in the employer's region or in a
+ * neighbouring region and consenting to be seen in other regions. Workers that fail are
+ * simply absent.
  */
 export async function visibleCandidates(
   db: Database,
@@ -44,6 +46,7 @@ export async function visibleCandidates(
   input: { workerIds: readonly string[]; from: Point },
 ): Promise<Map<string, AnonymousCandidate>> {
   if (input.workerIds.length === 0) return new Map();
+  const neighbours = await neighbourRegionIds(db, actor.regionId);
   const homes = await db
     .select({ id: workerProfiles.id, lat: workerProfiles.homeLat, lon: workerProfiles.homeLon })
     .from(workerProfiles)
@@ -51,7 +54,12 @@ export async function visibleCandidates(
       and(
         inArray(workerProfiles.id, [...input.workerIds]),
         findableWorker(),
-        or(eq(workerProfiles.regionId, actor.regionId), eq(workerProfiles.openToOtherRegions, true)),
+        or(
+          eq(workerProfiles.regionId, actor.regionId),
+          neighbours.length
+            ? and(eq(workerProfiles.openToOtherRegions, true), inArray(workerProfiles.regionId, neighbours))
+            : undefined,
+        ),
       ),
     );
   // The band comes from the exact home: rounded coordinates could put someone in the wrong band.

@@ -7,6 +7,7 @@ import type { Actor, EmployerActor } from '~/server/auth/actor';
 import { isoDate, latitude, longitude, singleLineText } from '~/server/lib/input';
 import { MAX_PAGE_SIZE, vacancyFacetNames, type SearchBackend } from '~/server/search/types';
 import { notFound } from '~/server/lib/errors';
+import { neighbourRegionIds } from '~/server/lib/region-neighbours';
 import { recordAudit } from './audit';
 import { visibleCandidates } from './candidate-view';
 
@@ -69,7 +70,7 @@ export const candidateSearchInput = z.object({
 
 /**
  * Vacancy search for anyone signed in, within their own region (an admin searches every
- * region). A worker who opted in to other regions searches everywhere.
+ * region). A worker who opted in to other regions searches the neighbouring regions too.
  */
 export async function searchVacanciesFor(
   db: Database,
@@ -83,7 +84,7 @@ export async function searchVacanciesFor(
       .select({ openToOtherRegions: workerProfiles.openToOtherRegions })
       .from(workerProfiles)
       .where(eq(workerProfiles.userId, actor.userId));
-    if (profile?.openToOtherRegions) regionIds = undefined;
+    if (profile?.openToOtherRegions) regionIds = [actor.regionId, ...(await neighbourRegionIds(db, actor.regionId))];
   }
   return search.searchVacancies({ ...input, regionIds });
 }
@@ -104,8 +105,8 @@ async function searchCentre(db: Database, actor: EmployerActor, vacancyId: strin
 }
 
 /**
- * An employer searches anonymised candidates: workers of the employer's region (or open to
- * other regions) who consented to be found. The index finds them; the database decides, hit
+ * An employer searches anonymised candidates: workers of the employer's region (and of its
+ * neighbouring regions those open to other regions) who consented to be found. The index finds them; the database decides, hit
  * by hit, whether the employer may still see them (candidate-view.ts), so a revoked consent
  * counts at once, not after the next outbox sync. Every search is logged.
  */
@@ -120,6 +121,7 @@ export async function searchCandidatesFor(
     ...input,
     near: input.near ? { ...centre, radiusKm: input.near.radiusKm } : undefined,
     regionId: actor.regionId,
+    neighbourRegionIds: await neighbourRegionIds(db, actor.regionId),
   });
   const visible = await visibleCandidates(db, actor, {
     workerIds: found.hits.map((h) => h.document.id),

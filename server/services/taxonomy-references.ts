@@ -26,3 +26,17 @@ export async function requireCurrentOccupation(db: Database, occupationId: strin
     .where(and(eq(occupations.id, occupationId), isNull(occupations.retiredAt)));
   if (!found) throw invalid('This occupation is not in the taxonomy.', field);
 }
+
+export async function requireCurrentOccupations(
+  db: Database,
+  occupationIds: readonly string[],
+  field: string,
+): Promise<void> {
+  const wanted = [...new Set(occupationIds)];
+  if (wanted.length === 0) return;
+  const found = await db
+    .select({ id: occupations.id })
+    .from(occupations)
+    .where(and(inArray(occupations.id, wanted), isNull(occupations.retiredAt)));
+  if (found.length !== wanted.length) throw invalid('One or more occupations are not in the taxonomy.', field);
+}

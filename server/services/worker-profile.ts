@@ -1,11 +1,13 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
 import type { WorkerActor } from '~/server/auth/actor';
-import { consents, occupations, organisations, skills, workerProfiles, workerSkills } from '~/db/schema';
+import { consents, workerProfiles } from '~/db/schema';
 import { notFound } from '~/server/lib/errors';
 import { recordAudit } from './audit';
 import { enqueueSearchSync } from './outbox';
+
+export type WorkerProfile = typeof workerProfiles.$inferSelect;
 
 /** The caller's own profile; services for the worker portal never look a profile up by any other key. */
 export async function requireOwnProfile(db: Database, actor: WorkerActor) {
@@ -14,34 +16,27 @@ export async function requireOwnProfile(db: Database, actor: WorkerActor) {
   return profile;
 }
 
-/** The worker's own profile, with employer and skills, as the worker sees it. */
-export async function getOwnWorkerProfile(db: Database, actor: WorkerActor) {
-  const profile = await requireOwnProfile(db, actor);
-  const [employer] = profile.currentOrganisationId
-    ? await db
-        .select({ name: organisations.name, city: organisations.city })
-        .from(organisations)
-        .where(eq(organisations.id, profile.currentOrganisationId))
-    : [];
-  const [occupation] = profile.currentOccupationId
-    ? await db
-        .select({ labelNl: occupations.preferredLabelNl, labelEn: occupations.preferredLabelEn })
-        .from(occupations)
-        .where(eq(occupations.id, profile.currentOccupationId))
-    : [];
-  const skillRows = await db
-    .select({
-      skillId: workerSkills.skillId,
-      labelNl: skills.preferredLabelNl,
-      labelEn: skills.preferredLabelEn,
-      level: workerSkills.level,
-      source: workerSkills.source,
-    })
-    .from(workerSkills)
-    .innerJoin(skills, eq(skills.id, workerSkills.skillId))
-    .where(eq(workerSkills.workerId, profile.id))
-    .orderBy(asc(skills.preferredLabelNl));
-  return { profile, employer: employer ?? null, occupation: occupation ?? null, skills: skillRows };
+/**
+ * The outbox row and audit entry that go with every change to a worker's profile, written in
+ * the transaction of the change: search and the stored matches must see it (the outbox sync
+ * rematches the worker), and the worker can see what happened to their profile.
+ */
+export async function recordProfileChange(
+  db: Database,
+  profile: WorkerProfile,
+  action: string,
+  metadata: Record<string, unknown>,
+) {
+  // The sync reads the current row either way; 'delete' keeps an invisible profile out of the index.
+  await enqueueSearchSync(db, 'worker_profile', profile.id, profile.visibleToEmployers ? 'upsert' : 'delete');
+  await recordAudit(db, {
+    actorUserId: profile.userId,
+    action,
+    subjectType: 'worker_profile',
+    subjectId: profile.id,
+    regionId: profile.regionId,
+    metadata,
+  });
 }
 
 export const visibilityInput = z.object({
@@ -52,6 +47,7 @@ export const visibilityInput = z.object({
 /**
  * Grants or revokes the worker's consent to be found (anonymised) by employers. Revoking
  * closes the consent record, hides the profile and queues its removal from the search index.
+ * "Other regions" are the regions bordering the worker's own (server/lib/region-neighbours.ts).
  */
 export async function setWorkerVisibility(db: Database, actor: WorkerActor, input: z.infer<typeof visibilityInput>) {
   // Visibility beyond the region only makes sense while visible at all.

@@ -3,6 +3,7 @@ import {
   memberships,
   organisations,
   outbox,
+  regionNeighbours,
   regions,
   skills,
   users,
@@ -38,7 +39,7 @@ export const visibleWorkers = {
   south13: { km: -13, fromAddress: 'from10to25', fromVacancy: 'from5to10' },
   south18: { km: -18, fromAddress: 'from10to25', fromVacancy: 'under5' },
   north35: { km: 35, fromAddress: 'from25to50', fromVacancy: 'over50' },
-  /** Lives in the other region and consents to be seen beyond it. */
+  /** Lives in the other (neighbouring) region and consents to be seen beyond it. */
   otherRegion60: { km: 60, fromAddress: 'over50', fromVacancy: 'over50' },
 } satisfies Record<string, { km: number; fromAddress: DistanceBand; fromVacancy: DistanceBand }>;
 export type VisibleWorkerKey = keyof typeof visibleWorkers;
@@ -75,6 +76,8 @@ export async function createCandidateFixture(db: Database) {
       { name: 'Noorderregio', slug: 'noorderregio', centreLat: 52.0, centreLon: 5.47 },
     ])
     .returning();
+  // Bordering regions: a worker of one who is open to other regions may be seen in the other.
+  await db.insert(regionNeighbours).values({ regionId: region!.id, neighbourId: otherRegion!.id });
   const organisation = (name: string, kvkNumber: string, city: string, at: { lat: number; lon: number }) => ({
     regionId: region!.id,
     name,

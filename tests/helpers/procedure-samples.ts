@@ -17,6 +17,7 @@ import {
   skills,
   users,
   vacancies,
+  workerExperiences,
   workerProfiles,
   workerSkills,
 } from '~/db/schema';
@@ -33,11 +34,15 @@ export interface SampleFixture {
   atRiskWorkerId: string;
   pendingOrganisationId: string;
   occupationId: string;
+  /** A second current occupation, other than `occupationId`. */
+  otherOccupationId: string;
   iscoGroup: string;
   /** A current skill the demo worker does not have. */
   newSkillId: string;
   /** A self-declared skill on the demo worker's profile. */
   ownSkillId: string;
+  /** An entry of the demo worker's work history. */
+  ownExperienceId: string;
   /** The demo region. */
   regionId: string;
   /** An HR account of an approved firm of the demo region that no persona signs in with, and its firm. */
@@ -205,13 +210,48 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     skills: [{ skillId: fx.newSkillId, importance: 'required', minLevel: 2 }],
   }),
   'worker.me': 'no input',
+  'worker.completeness': () => ({ locale: 'en' }),
   'worker.setVisibility': () => ({ visibleToEmployers: true, openToOtherRegions: false }),
   'worker.addSkill': (fx) => ({ skillId: fx.newSkillId, level: 2 }),
   'worker.adoptSkills': (fx) => ({ skills: [{ skillId: fx.newSkillId, level: 3 }] }),
   'worker.setSkillLevel': (fx) => ({ skillId: fx.ownSkillId, level: 3 }),
   'worker.removeSkill': (fx) => ({ skillId: fx.ownSkillId }),
-  'worker.setDesiredOccupation': (fx) => ({ occupationId: fx.occupationId }),
+  'worker.setDesiredOccupations': (fx) => ({ occupationIds: [fx.occupationId, fx.otherOccupationId] }),
   'worker.occupationProposals': 'no input',
+  'worker.setCurrentOccupation': (fx) => ({ occupationId: fx.otherOccupationId }),
+  'worker.setEducationLevel': () => ({ educationLevel: 'hbo' }),
+  'worker.addExperience': (fx) => ({
+    employerName: 'Vlamkap Metaalwerken',
+    title: 'Lasser',
+    occupationId: fx.occupationId,
+    startDate: '2015-03-01',
+    endDate: '2019-08-31',
+  }),
+  'worker.updateExperience': (fx) => ({
+    experienceId: fx.ownExperienceId,
+    employerName: 'Anker Machinebouw',
+    title: 'Monteur',
+    occupationId: fx.occupationId,
+    startDate: '2019-09-01',
+    endDate: null,
+  }),
+  'worker.removeExperience': (fx) => ({ experienceId: fx.ownExperienceId }),
+  'worker.setLanguages': () => ({
+    languages: [
+      { language: 'nl', level: 'native' },
+      { language: 'en', level: 'B2' },
+    ],
+  }),
+  'worker.setPreferences': () => ({
+    hoursMin: 24,
+    hoursMax: 36,
+    contractPreferences: ['permanent', 'fixed_term'],
+    homePostcode: '5611 AB',
+    maxCommuteKm: 30,
+    remotePreferences: ['on_site', 'hybrid'],
+    availableFrom: addDays(todayIso(), 30),
+    salaryFloor: 2800,
+  }),
 };
 
 /** Looks the fixture's ids up in the seeded demo region; gives the demo worker a self-declared skill if needed. */
@@ -250,12 +290,12 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     .innerJoin(regions, eq(regions.id, organisations.regionId))
     .where(ne(organisations.regionId, employer!.regionId))
     .limit(1);
-  const [occupation] = await db
+  const [occupation, otherOccupation] = await db
     .select({ id: occupations.id, iscoGroup: occupations.iscoGroup })
     .from(occupations)
     .where(isNull(occupations.retiredAt))
     .orderBy(asc(occupations.code))
-    .limit(1);
+    .limit(2);
   const held = await db
     .select({ skillId: workerSkills.skillId, source: workerSkills.source })
     .from(workerSkills)
@@ -272,6 +312,28 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     await db.insert(workerSkills).values({ workerId: worker!.id, skillId: spare!.id, level: 2, source: 'self' });
     ownSkillId = spare!.id;
   }
+  let [experience] = await db
+    .select({ id: workerExperiences.id })
+    .from(workerExperiences)
+    .where(eq(workerExperiences.workerId, worker!.id))
+    .limit(1);
+  experience ??= (
+    await db
+      .insert(workerExperiences)
+      .values({ workerId: worker!.id, employerName: 'Vlamkap Metaalwerken', title: 'Lasser', startDate: '2010-01-01' })
+      .returning({ id: workerExperiences.id })
+  )[0];
+  // Another worker's work history entry: a foreign id the worker procedures must not find.
+  const [otherWorker] = await db
+    .select({ id: workerProfiles.id })
+    .from(workerProfiles)
+    .where(ne(workerProfiles.id, worker!.id))
+    .orderBy(asc(workerProfiles.id))
+    .limit(1);
+  const [otherExperience] = await db
+    .insert(workerExperiences)
+    .values({ workerId: otherWorker!.id, employerName: 'Beek Installaties', title: 'Monteur', startDate: '2012-05-01' })
+    .returning({ id: workerExperiences.id });
   const [managed] = await db
     .select({ userId: users.id, organisationId: organisations.id })
     .from(users)
@@ -346,9 +408,17 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     atRiskWorkerId: worker!.id,
     pendingOrganisationId: pending!.id,
     occupationId: occupation!.id,
+    otherOccupationId: otherOccupation!.id,
     iscoGroup: occupation!.iscoGroup.slice(0, 2),
     newSkillId: newSkill!.id,
     ownSkillId,
-    otherTenantIds: [otherVacancy!.id, otherRegionOrganisation!.id, otherRedundancy!.id, otherInvitation.id],
+    ownExperienceId: experience!.id,
+    otherTenantIds: [
+      otherVacancy!.id,
+      otherRegionOrganisation!.id,
+      otherRedundancy!.id,
+      otherInvitation.id,
+      otherExperience!.id,
+    ],
   };
 }

@@ -212,9 +212,13 @@ describe.each(backends)('anonymised candidates on $name', ({ config }) => {
 
     // The outbox has not run: the index still finds all three.
     expect((await db.select().from(outbox).where(isNull(outbox.processedAt))).length).toBeGreaterThan(0);
-    const inIndex = (await backend.searchWorkers({ regionId: fixture.region.id, pageSize: 100 })).hits.map(
-      (h) => h.document.id,
-    );
+    const inIndex = (
+      await backend.searchWorkers({
+        regionId: fixture.region.id,
+        neighbourRegionIds: [fixture.otherRegion.id],
+        pageSize: 100,
+      })
+    ).hits.map((h) => h.document.id);
     for (const w of [revoking, narrowing, placed]) expect(inIndex).toContain(w.profileId);
 
     const after = await caller.search.candidates({ pageSize: 100 });

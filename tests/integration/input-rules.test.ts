@@ -207,11 +207,17 @@ describe('references to the taxonomy', () => {
   it('refuses an unknown occupation or skill on the worker profile', async () => {
     const worker = demoAccounts.worker;
     const error = await expectRefused(
-      { method: 'POST', email: worker, path: 'worker.setDesiredOccupation', input: { occupationId: unknownId } },
+      { method: 'POST', email: worker, path: 'worker.setCurrentOccupation', input: { occupationId: unknownId } },
       400,
       /^This occupation is not in the taxonomy\.$/,
     );
     expect(error.data.fieldErrors).toHaveProperty('occupationId');
+    const desired = await expectRefused(
+      { method: 'POST', email: worker, path: 'worker.setDesiredOccupations', input: { occupationIds: [unknownId] } },
+      400,
+      /^One or more occupations are not in the taxonomy\.$/,
+    );
+    expect(desired.data.fieldErrors).toHaveProperty('occupationIds');
     await expectRefused(
       { method: 'POST', email: worker, path: 'worker.addSkill', input: { skillId: unknownId, level: 2 } },
       400,

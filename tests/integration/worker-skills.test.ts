@@ -211,7 +211,7 @@ describe("a worker's own skills", () => {
       'BAD_REQUEST',
     );
     await expectTrpcError(
-      caller.worker.setDesiredOccupation({ occupationId: '00000000-0000-4000-8000-000000000000' }),
+      caller.worker.setDesiredOccupations({ occupationIds: ['00000000-0000-4000-8000-000000000000'] }),
       'BAD_REQUEST',
     );
     await expectInvalidField(caller.worker.setSkillLevel({ skillId: held.skillId, level: 9 }), 'level');
@@ -254,49 +254,63 @@ describe("a worker's own skills", () => {
   });
 });
 
-describe("a worker's desired occupation", () => {
-  it("proposes the occupation's skills the worker lacks, and takes them over in one write", async () => {
+describe("a worker's desired occupations", () => {
+  it("proposes each occupation's skills the worker lacks, marked by occupation, and takes them over in one write", async () => {
     const { db } = database;
     const caller = await callerFor(db, otherWorker);
     const profile = await profileOf(otherWorker);
-    const [occupation] = await db
+    const [first, second] = await db
       .select({ id: occupationSkills.occupationId, n: count() })
       .from(occupationSkills)
       .groupBy(occupationSkills.occupationId)
       .orderBy(occupationSkills.occupationId)
-      .limit(1);
+      .limit(2);
     const before = await snapshot(profile.id);
 
-    await caller.worker.setDesiredOccupation({ occupationId: occupation!.id });
+    await caller.worker.setDesiredOccupations({ occupationIds: [second!.id, first!.id] });
     const desired = await db
-      .select({ id: workerDesiredOccupations.occupationId })
+      .select({ id: workerDesiredOccupations.occupationId, position: workerDesiredOccupations.position })
       .from(workerDesiredOccupations)
-      .where(eq(workerDesiredOccupations.workerId, profile.id));
-    expect(desired).toEqual([{ id: occupation!.id }]);
+      .where(eq(workerDesiredOccupations.workerId, profile.id))
+      .orderBy(workerDesiredOccupations.position);
+    expect(desired).toEqual([
+      { id: second!.id, position: 1 },
+      { id: first!.id, position: 2 },
+    ]);
     expect((await snapshot(profile.id)).outbox).toBe(before.outbox + 1);
 
     const proposals = await caller.worker.occupationProposals();
-    expect(proposals.occupation?.id).toBe(occupation!.id);
-    const proposed = [...proposals.essential, ...proposals.optional];
+    // One group per desired occupation, in the worker's order of preference.
+    expect(proposals.occupations.map((o) => o.occupation.id)).toEqual([second!.id, first!.id]);
     const held = new Set((await skillsOf(profile.id)).map((s) => s.skillId));
+    const proposed = proposals.occupations.flatMap((o) => [...o.essential, ...o.optional]);
     expect(proposed.length).toBeGreaterThan(0);
     expect(proposed.every((s) => !held.has(s.id))).toBe(true);
+    for (const group of proposals.occupations) {
+      const { essential, optional } = await caller.taxonomy.occupationSkills({ occupationId: group.occupation.id });
+      const ofOccupation = new Set([...essential, ...optional].map((s) => s.id));
+      expect([...group.essential, ...group.optional].every((s) => ofOccupation.has(s.id))).toBe(true);
+    }
 
+    const firstChoice = proposals.occupations[0]!;
     const result = await caller.worker.adoptSkills({
-      skills: proposals.essential.map((s) => ({ skillId: s.id, level: 2 })),
+      skills: firstChoice.essential.map((s) => ({ skillId: s.id, level: 2 })),
     });
-    expect(result.added.sort()).toEqual(proposals.essential.map((s) => s.id).sort());
+    expect(result.added.sort()).toEqual(firstChoice.essential.map((s) => s.id).sort());
     const after = await snapshot(profile.id);
-    expect(after.outbox).toBe(before.outbox + 2); // one for the occupation, one for all adopted skills
+    expect(after.outbox).toBe(before.outbox + 2); // one for the occupations, one for all adopted skills
     expect(
       after.skills.filter((s) => result.added.includes(s.skillId)).every((s) => s.source === 'self' && s.level === 2),
     ).toBe(true);
 
+    // Taken over once, a skill leaves every occupation's proposals.
     const again = await caller.worker.occupationProposals();
-    expect(again.essential).toEqual([]);
-    expect(again.optional.map((s) => s.id)).toEqual(proposals.optional.map((s) => s.id));
+    expect(again.occupations[0]!.essential).toEqual([]);
+    expect(again.occupations[0]!.optional.map((s) => s.id)).toEqual(firstChoice.optional.map((s) => s.id));
+    const adopted = new Set(result.added);
+    expect(again.occupations[1]!.essential.some((s) => adopted.has(s.id))).toBe(false);
 
-    await caller.worker.setDesiredOccupation({ occupationId: null });
-    expect(await caller.worker.occupationProposals()).toEqual({ occupation: null, essential: [], optional: [] });
+    await caller.worker.setDesiredOccupations({ occupationIds: [] });
+    expect(await caller.worker.occupationProposals()).toEqual({ occupations: [] });
   });
 });

@@ -19,7 +19,13 @@ const random = new SeededRandom(42);
 const skills = Array.from({ length: 80 }, (_, i) => `skill-${i}`);
 const occupations = Array.from({ length: 12 }, (_, i) => `occupation-${i}`);
 const organisations = Array.from({ length: 15 }, (_, i) => `organisation-${i}`);
-const regions = ['brabant', 'limburg'];
+const regions = ['brabant', 'limburg', 'gelderland'];
+/** Brabant borders both others; Limburg and Gelderland do not border each other here. */
+const neighboursOf: Record<string, string[]> = {
+  brabant: ['gelderland', 'limburg'],
+  limburg: ['brabant'],
+  gelderland: ['brabant'],
+};
 const contractTypes = ['permanent', 'fixed_term', 'temporary'] as const;
 const remotePolicies = ['on_site', 'hybrid', 'remote'] as const;
 
@@ -70,20 +76,29 @@ const vacancies: MatchVacancy[] = Array.from({ length: 3000 }, (_, i) => {
   };
 });
 
+/** Most workers take any way of working; some only some (at least one). */
+function remotePreferences(): MatchWorker['remotePreferences'] {
+  if (random.chance(0.5)) return remotePolicies;
+  const some = remotePolicies.filter(() => random.chance(0.5));
+  return some.length ? some : [random.pick(remotePolicies)];
+}
+
 function randomWorker(i: number): MatchWorker {
   const hoursMin = random.int(16, 36);
   const occupationId = random.chance(0.2) ? null : random.pick(occupations);
+  const regionId = random.pick(regions);
   return {
     id: `worker-${i}`,
-    regionId: random.pick(regions),
+    regionId,
     currentOrganisationId: random.chance(0.1) ? null : random.pick(organisations),
-    openToOtherRegions: random.chance(0.3),
+    neighbourRegionIds: random.chance(0.3) ? neighboursOf[regionId]! : [],
     lat: near(51.45, 0.6),
     lon: near(5.5, 0.9),
     maxCommuteKm: random.int(5, 60),
     hoursMin,
     hoursMax: hoursMin + random.int(0, 8),
     contractPreferences: contractTypes.filter(() => random.chance(0.6)),
+    remotePreferences: remotePreferences(),
     availableFrom: date(),
     salaryFloor: random.chance(0.3) ? null : random.int(2200, 4000),
     occupationId,
@@ -179,5 +194,46 @@ describe('worker index', () => {
     );
     expect(seenByVacancies.size).toBeGreaterThan(1000);
     expect([...seenByVacancies].sort()).toEqual([...seenByWorkers].sort());
+  });
+});
+
+describe('hard filters in both indexes', () => {
+  const vacancyIndex = new VacancyIndex(vacancies, context.trainableSkills);
+  const workerIndex = new WorkerIndex(workers, context);
+  const byId = new Map(vacancies.map((v) => [v.id, v]));
+  const accepts = (w: MatchWorker, v: MatchVacancy) =>
+    w.remotePreferences.includes(v.remote) && (v.regionId === w.regionId || w.neighbourRegionIds.includes(v.regionId));
+
+  it('gives a worker only vacancies in their own or, when they opted in, a neighbouring region, worked the way they accept', () => {
+    let restricted = 0;
+    for (const worker of workers.slice(0, 300)) {
+      const found = vacancyIndex.top(worker, context, 50).map((r) => byId.get(r.result.vacancyId)!);
+      for (const v of found) expect(accepts(worker, v), `${worker.id} → ${v.id}`).toBe(true);
+      if (found.length > 0 && worker.remotePreferences.length < remotePolicies.length) restricted += 1;
+    }
+    expect(restricted).toBeGreaterThan(50);
+  });
+
+  it('gives a vacancy only workers who accept its region and its way of working', () => {
+    const workerById = new Map(workers.map((w) => [w.id, w]));
+    for (const vacancy of vacancies.slice(0, 300)) {
+      for (const r of workerIndex.top(vacancy, context, 50)) {
+        expect(accepts(workerById.get(r.result.workerId)!, vacancy)).toBe(true);
+      }
+    }
+  });
+
+  it('finds remote-only workers remote vacancies, including in a bordering region they opted in to', () => {
+    const base = workers.find((w) => w.regionId === 'limburg')!;
+    const remoteOnly: MatchWorker = {
+      ...base,
+      id: 'remote-only',
+      remotePreferences: ['remote'],
+      neighbourRegionIds: ['brabant'],
+    };
+    const found = vacancyIndex.top(remoteOnly, context, 3000).map((r) => byId.get(r.result.vacancyId)!);
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found.map((v) => v.remote))).toEqual(new Set(['remote']));
+    expect(new Set(found.map((v) => v.regionId))).toEqual(new Set(['limburg', 'brabant']));
   });
 });

@@ -20,13 +20,14 @@ const worker: MatchWorker = {
   id: 'w1',
   regionId: 'r1',
   currentOrganisationId: 'releasing-firm',
-  openToOtherRegions: false,
+  neighbourRegionIds: [],
   lat: 51.44,
   lon: 5.47,
   maxCommuteKm: 25,
   hoursMin: 32,
   hoursMax: 40,
   contractPreferences: ['permanent'],
+  remotePreferences: ['on_site', 'hybrid', 'remote'],
   availableFrom: '2026-12-01',
   salaryFloor: 2800,
   occupationId: 'welder',
@@ -64,9 +65,31 @@ describe('matching hard filters', () => {
     expect(match(worker, { ...vacancy, organisationId: 'releasing-firm' }, context)).toBeNull();
   });
 
-  it('keeps to the region unless the worker opted in to other regions', () => {
+  it('keeps to the region, and to its neighbours only when the worker opted in to other regions', () => {
     expect(match(worker, { ...vacancy, regionId: 'r2' }, context)).toBeNull();
-    expect(match({ ...worker, openToOtherRegions: true }, { ...vacancy, regionId: 'r2' }, context)).not.toBeNull();
+    const openToNeighbours = { ...worker, neighbourRegionIds: ['r2', 'r3'] };
+    expect(match(openToNeighbours, { ...vacancy, regionId: 'r2' }, context)).not.toBeNull();
+    expect(match(openToNeighbours, { ...vacancy, regionId: 'r3' }, context)).not.toBeNull();
+    // A region that does not border the worker's stays out, opted in or not.
+    expect(match(openToNeighbours, { ...vacancy, regionId: 'r9' }, context)).toBeNull();
+  });
+
+  it('keeps to the ways of working the worker accepts: on site, hybrid, remote', () => {
+    const remoteOnly = { ...worker, remotePreferences: ['remote'] as const };
+    expect(match(remoteOnly, vacancy, context)).toBeNull(); // on site
+    expect(match(remoteOnly, { ...vacancy, remote: 'hybrid' }, context)).toBeNull();
+    expect(match(remoteOnly, { ...vacancy, remote: 'remote' }, context)).not.toBeNull();
+    const onSiteOnly = { ...worker, remotePreferences: ['on_site'] as const };
+    expect(match(onSiteOnly, vacancy, context)).not.toBeNull();
+    expect(match(onSiteOnly, { ...vacancy, remote: 'remote' }, context)).toBeNull();
+    const noRemote = { ...worker, remotePreferences: ['on_site', 'hybrid'] as const };
+    expect(match(noRemote, { ...vacancy, remote: 'hybrid' }, context)).not.toBeNull();
+    expect(match(noRemote, { ...vacancy, remote: 'remote' }, context)).toBeNull();
+  });
+
+  it('still applies the commute to hybrid work, which means travelling some days', () => {
+    const hybrid = { ...vacancy, remote: 'hybrid' as const };
+    expect(match({ ...worker, maxCommuteKm: 10 }, hybrid, context)).toBeNull();
   });
 
   it('respects the maximum commute, except for remote work', () => {

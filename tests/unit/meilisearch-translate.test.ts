@@ -80,8 +80,15 @@ describe('Meilisearch filters', () => {
     expect(quote('a "b" \\ c')).toBe('"a \\"b\\" \\\\ c"');
   });
 
-  it("finds workers of the employer's region and workers open to other regions", () => {
-    expect(workerFilter({ regionId: 'r1' })).toEqual(['(regionId = "r1" OR openToOtherRegions = true)']);
+  it("finds workers of the employer's region, and of its neighbours those open to other regions", () => {
+    expect(workerFilter({ regionId: 'r1' })).toEqual(['regionId = "r1"']);
+    expect(workerFilter({ regionId: 'r1', neighbourRegionIds: [] })).toEqual(['regionId = "r1"']);
+    expect(workerFilter({ regionId: 'r1', neighbourRegionIds: ['r2'] })).toEqual([
+      '(regionId = "r1" OR (openToOtherRegions = true AND regionId = "r2"))',
+    ]);
+    expect(workerFilter({ regionId: 'r1', neighbourRegionIds: ['r2', 'r3'] })).toEqual([
+      '(regionId = "r1" OR (openToOtherRegions = true AND regionId IN ["r2", "r3"]))',
+    ]);
   });
 });
 

@@ -83,7 +83,13 @@ export function vacancyFilter(query: VacancySearchQuery): string[] {
 }
 
 export function workerFilter(query: WorkerSearchQuery): string[] {
-  const filters = [`(regionId = ${quote(query.regionId)} OR openToOtherRegions = true)`];
+  // The employer's region, and its neighbours' workers who opted in to other regions.
+  const neighbours = query.neighbourRegionIds ?? [];
+  const filters = [
+    neighbours.length
+      ? `(regionId = ${quote(query.regionId)} OR (openToOtherRegions = true AND ${anyOf('regionId', neighbours)}))`
+      : `regionId = ${quote(query.regionId)}`,
+  ];
   for (const skillId of query.skillIds ?? []) filters.push(`skillIds = ${quote(skillId)}`);
   if (query.iscoGroup) filters.push(`iscoPath = ${quote(query.iscoGroup)}`);
   filters.push(...hoursOverlap(query.hours));

@@ -256,9 +256,13 @@ export class PostgresSearchBackend implements SearchBackend {
   async searchWorkers(query: WorkerSearchQuery): Promise<SearchResult<WorkerDocument>> {
     const { page, hitsPerPage } = pagination(query);
     const tsquery = await textQuery(this.db, query.text);
+    // The employer's region, and its neighbours' workers who opted in to other regions.
+    const neighbours = query.neighbourRegionIds ?? [];
     const filters: Filter[] = [
       {
-        condition: sql`(region_id = ${query.regionId} or open_to_other_regions)`,
+        condition: neighbours.length
+          ? sql`(region_id = ${query.regionId} or (open_to_other_regions and region_id = any(${arrayParam(neighbours, 'uuid')})))`
+          : sql`region_id = ${query.regionId}`,
         columns: ['region_id', 'open_to_other_regions'],
       },
     ];

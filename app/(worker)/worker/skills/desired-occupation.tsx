@@ -18,14 +18,22 @@ interface Proposals {
 }
 
 /** The desired occupation, and the skills it asks for that the worker can take over. */
-export function DesiredOccupation({ proposals }: { proposals: Proposals }) {
+export function DesiredOccupation({
+  proposals,
+  desiredIds,
+  maxDesired,
+}: {
+  proposals: Proposals;
+  desiredIds: string[];
+  maxDesired: number;
+}) {
   const locale = useLanguage();
   const t = useTranslations('workerSkills');
   const trpc = useTRPC();
   const router = useRouter();
   const [picked, setPicked] = useState<OccupationSuggestion | null>(null);
   const [message, setMessage] = useState('');
-  const save = useMutation(trpc.worker.setDesiredOccupation.mutationOptions());
+  const save = useMutation(trpc.worker.setDesiredOccupations.mutationOptions());
   const adopt = useMutation(trpc.worker.adoptSkills.mutationOptions());
   const current = proposals.occupation
     ? conceptLabel(locale, proposals.occupation.labelNl, proposals.occupation.labelEn)
@@ -37,8 +45,9 @@ export function DesiredOccupation({ proposals }: { proposals: Proposals }) {
       setMessage(t('chooseFirst'));
       return;
     }
+    // The picked occupation becomes the first choice; the others keep their order behind it.
     save.mutate(
-      { occupationId: picked.id },
+      { occupationIds: [picked.id, ...desiredIds.filter((id) => id !== picked.id)].slice(0, maxDesired) },
       {
         onSuccess: () => {
           setMessage(t('desiredSaved'));

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { serverApi } from '~/trpc/server';
+import { MAX_DESIRED_OCCUPATIONS } from '~/server/services/worker-desired-occupations';
 import { requireRole } from '~/app/_lib/require-role';
 import { AddSkillForm } from './add-skill-form';
 import { DesiredOccupation } from './desired-occupation';
@@ -39,7 +40,12 @@ export default async function WorkerSkillsPage() {
       <section className="card" aria-labelledby="desired-title">
         <h2 id="desired-title">{t('desired')}</h2>
         <p>{t('desiredIntro')}</p>
-        <DesiredOccupation proposals={proposals} />
+        {/* Shows the first choice until the profile pages for several desired occupations arrive. */}
+        <DesiredOccupation
+          proposals={proposals.occupations[0] ?? { occupation: null, essential: [], optional: [] }}
+          desiredIds={me.desiredOccupations.map((d) => d.occupationId)}
+          maxDesired={MAX_DESIRED_OCCUPATIONS}
+        />
       </section>
     </>
   );
