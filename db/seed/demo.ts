@@ -26,6 +26,7 @@ import {
   type SeedPlace,
 } from './data';
 import { demoAccounts, disabledDemoAccount } from './demo-accounts';
+import { seedDemoInvitations } from './demo-invitations';
 import { SeededRandom } from './random';
 
 export interface DemoSeedOptions {
@@ -502,6 +503,14 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
         })),
       ),
     );
+
+    // Invitations: every seeded worker joined through one; a few people of each announcement are still to answer.
+    await seedDemoInvitations(tx, {
+      today,
+      redundancies: redundancyRows,
+      mainRegionId: mainRegion.id,
+      seed: options.seed ?? 20261122,
+    });
 
     // Everything searchable goes through the outbox, so the search index is built by the sync worker.
     await insertInChunks(tx, t.outbox, [

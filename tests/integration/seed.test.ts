@@ -1,6 +1,18 @@
-import { and, count, eq, inArray, isNotNull, ne, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matches, organisations, redundancies, regions, skills, users, vacancies, workerProfiles } from '~/db/schema';
+import {
+  invitations,
+  matches,
+  memberships,
+  organisations,
+  redundancies,
+  regions,
+  skills,
+  users,
+  vacancies,
+  workerProfiles,
+} from '~/db/schema';
+import { cohortCounts } from '~/server/services/redundancy-cohort';
 import { seedDemoIfEmpty } from '~/db/seed/run';
 import { DEMO_PASSWORD, demoAccounts } from '~/db/seed/demo-accounts';
 import { authenticateWithPassword } from '~/server/auth/identity';
@@ -52,6 +64,51 @@ describe('demo region seed', () => {
       .from(workerProfiles)
       .where(ne(workerProfiles.guidanceDeadline, sql`(${workerProfiles.riskStartDate} + interval '24 months')::date`));
     expect(wrong[0]!.n).toBe(0);
+  });
+
+  it('gives every announcement its invitations: the seeded workers accepted theirs, others are still to answer, one link expired', async () => {
+    const { db } = database;
+    const [employer] = await db
+      .select({ organisationId: memberships.organisationId })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(users.email, demoAccounts.employer));
+    const [main] = await db.select({ id: regions.id }).from(regions).where(eq(regions.slug, 'zuidoost-brabant'));
+    for (const announcement of await db.select().from(redundancies)) {
+      const people = await db
+        .select({ riskStartDate: workerProfiles.riskStartDate })
+        .from(workerProfiles)
+        .where(eq(workerProfiles.redundancyId, announcement.id));
+      const [accepted] = await db
+        .select({ n: count() })
+        .from(invitations)
+        .where(and(eq(invitations.redundancyId, announcement.id), isNotNull(invitations.acceptedAt)));
+      const counts = await cohortCounts(db, announcement.id);
+      expect(accepted!.n, announcement.title).toBe(people.length);
+      expect(counts.accepted, announcement.title).toBe(people.length);
+      // The guidance window starts on the announcement's date: no one of it was at risk earlier.
+      for (const p of people) expect(announcement.announcedOn <= p.riskStartDate, announcement.title).toBe(true);
+      if (announcement.regionId === main!.id) {
+        expect(counts.invited - counts.accepted, announcement.title).toBeGreaterThanOrEqual(3);
+      }
+    }
+    // Expired as of the day the demo is anchored to (the test's seed day, not the clock's).
+    const expired = await db
+      .select({ organisationId: invitations.organisationId })
+      .from(invitations)
+      .where(and(isNull(invitations.acceptedAt), sql`${invitations.expiresAt} < '2026-11-22T09:00:00Z'`));
+    expect(expired).toEqual([{ organisationId: employer!.organisationId }]);
+    const [colleague] = await db
+      .select({ n: count() })
+      .from(invitations)
+      .where(
+        and(
+          eq(invitations.kind, 'colleague'),
+          eq(invitations.organisationId, employer!.organisationId!),
+          isNull(invitations.acceptedAt),
+        ),
+      );
+    expect(colleague!.n).toBe(1);
   });
 
   it('is deterministic: the same seed and day give the same region', async () => {
