@@ -16,6 +16,9 @@ const database: Record<string, string> = process.env.DATABASE_URL
     })()
   : { PGLITE_DIR: path.join('.data', `e2e-${runId}`) };
 
+// Mail the app sends in this run is written here as .eml files, for tests to read (tests/e2e/mail.ts).
+const mailDir = (process.env.OVERSTAP_E2E_MAIL_DIR ??= path.resolve('.data', `e2e-mail-${runId}`));
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
@@ -57,6 +60,6 @@ export default defineConfig({
     // Playwright's own connections (127.0.0.1) stand for a trusted reverse proxy, so tests can
     // simulate HTTPS and client addresses with X-Forwarded-*; other loopback addresses are
     // untrusted clients (tests/e2e/security-http.spec.ts).
-    env: { ...database, PORT: String(port), NODE_ENV: 'production', TRUST_PROXY: '127.0.0.1' },
+    env: { ...database, MAIL_DIR: mailDir, PORT: String(port), NODE_ENV: 'production', TRUST_PROXY: '127.0.0.1' },
   },
 });
