@@ -5,13 +5,22 @@ import { calendarDate } from '~/i18n/config';
 import { getLanguage } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
 import { requireRole } from '~/app/_lib/require-role';
+import { Pagination } from '~/app/_components/pagination';
+import { pageParam } from '~/app/_lib/page-param';
+import { offsetOf, PAGE_SIZE } from '~/server/lib/pagination';
+import { AnnouncementTable } from './announcements/announcement-table';
 import { OrganisationStatus } from './organisation-status';
 import { VacancyTable } from './vacancy-table';
 
 export const metadata: Metadata = { title: 'Werkgever / Employer' };
 
-export default async function EmployerHome() {
+export default async function EmployerHome({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requireRole('employer');
+  const announcementsPage = pageParam.parse((await searchParams).announcements);
   const api = await serverApi();
   const [locale, t, format, organisation] = await Promise.all([
     getLanguage(),
@@ -32,48 +41,31 @@ export default async function EmployerHome() {
       <h1>
         {t('employer.title')}: {organisation.name}
       </h1>
+      <p>
+        <Link href="/employer/colleagues">{t('colleagues.link')}</Link>
+      </p>
 
       <section aria-labelledby="redundancies-title">
         <h2 id="redundancies-title">{t('employer.redundancies')}</h2>
-        {redundancies.length === 0 ? (
-          <p>{t('employer.noRedundancies')}</p>
-        ) : (
-          <div className="table-scroll" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('employer.columns.title')}</th>
-                  <th scope="col">{t('employer.columns.expectedDate')}</th>
-                  <th scope="col">{t('employer.columns.reason')}</th>
-                  <th scope="col">{t('employer.columns.affected')}</th>
-                  <th scope="col">{t('employer.columns.registered')}</th>
-                  <th scope="col">{t('employer.columns.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {redundancies.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      {r.title}
-                      <ul className="inline-list">
-                        {r.roles.map((role) => (
-                          <li key={role.title}>
-                            {role.count}× {role.title}
-                          </li>
-                        ))}
-                      </ul>
-                    </th>
-                    <td>{format.dateTime(calendarDate(r.expectedDate), 'medium')}</td>
-                    <td>{t(`enums.reason.${r.reason}`)}</td>
-                    <td>{r.affectedCount}</td>
-                    <td>{r.registeredWorkers}</td>
-                    <td>{t(`enums.redundancyStatus.${r.status}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <p className="actions">
+          <Link href="/employer/announcements/new" className="button-link">
+            {t('announcements.new')}
+          </Link>{' '}
+          <Link href="/employer/announcements">{t('announcements.all')}</Link>
+        </p>
+        <AnnouncementTable
+          announcements={redundancies.slice(offsetOf(announcementsPage), offsetOf(announcementsPage) + PAGE_SIZE)}
+        />
+        <Pagination
+          label={t('employer.redundancies')}
+          page={announcementsPage}
+          pageSize={PAGE_SIZE}
+          total={redundancies.length}
+          path="/employer"
+          params={{}}
+          param="announcements"
+          fragment="redundancies-title"
+        />
       </section>
 
       <section aria-labelledby="at-risk-title">

@@ -1,0 +1,80 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { useTRPC } from '~/trpc/react';
+import { ErrorSummary, formIds, type FieldErrors } from '~/app/_components/form-errors';
+import { passwordLimits, passwordProblem, signInNewAccount } from './join';
+import { PasswordField } from './password-field';
+
+const ids = formIds('join-colleague');
+
+/** A colleague joins the firm's HR in Overstap: a password, then signed in on the employer portal. */
+export function ColleagueInvitationForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations('join');
+  const trpc = useTRPC();
+  const router = useRouter();
+  const accept = useMutation(trpc.invitation.acceptColleague.mutationOptions());
+  const [password, setPassword] = useState('');
+  const [checked, setChecked] = useState<FieldErrors | null>(null);
+  const [signInFailed, setSignInFailed] = useState(false);
+  const errors: FieldErrors = checked ?? accept.error?.data?.fieldErrors ?? {};
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const problem = passwordProblem(password, email);
+    const found = problem
+      ? { password: [problem === 'passwordLength' ? t(problem, passwordLimits) : t(problem)] }
+      : null;
+    setChecked(found);
+    if (found) return;
+    accept.mutate(
+      { token, password },
+      {
+        onSuccess: async (joined) => {
+          if (await signInNewAccount(joined.email, password)) {
+            router.replace('/employer');
+            router.refresh();
+          } else {
+            setSignInFailed(true);
+          }
+        },
+      },
+    );
+  }
+
+  if (accept.isSuccess && signInFailed) {
+    return (
+      <div className="notice notice-success" role="status">
+        <p>{t('joinedSignIn', { email })}</p>
+        <p>
+          <Link href="/login">{t('toSignIn')}</Link>
+        </p>
+      </div>
+    );
+  }
+
+  const busy = accept.isPending || accept.isSuccess;
+  return (
+    <form onSubmit={onSubmit} className="form" noValidate>
+      <ErrorSummary
+        attempt={checked ?? accept.error}
+        errors={errors}
+        labels={{ password: t('password') }}
+        href={(name) => `#${ids.field(name)}`}
+        intro={t('invalid')}
+        message={accept.error ? `${t('failed')} ${accept.error.message}` : null}
+      />
+      <p>{t('accountIntro', { email })}</p>
+      <PasswordField ids={ids} value={password} onChange={setPassword} errors={errors} />
+      <div>
+        <button type="submit" disabled={busy}>
+          {busy ? t('joining') : t('joinColleague')}
+        </button>
+      </div>
+    </form>
+  );
+}
