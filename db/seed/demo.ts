@@ -26,6 +26,7 @@ import {
   type SeedPlace,
 } from './data';
 import { demoAccounts, disabledDemoAccount } from './demo-accounts';
+import { planProfiles } from './demo-profiles';
 import { SeededRandom } from './random';
 
 export interface DemoSeedOptions {
@@ -49,6 +50,8 @@ export interface DemoSeedSummary {
 }
 
 type EducationLevel = (typeof educationLevelValues)[number];
+
+const DEFAULT_SEED = 20261122;
 
 const skillUri = (key: string) => `urn:overstap:skill:${key}`;
 const occupationUri = (key: string) => `urn:overstap:occupation:${key}`;
@@ -75,7 +78,7 @@ function jitter(place: SeedPlace, rnd: SeededRandom, km = 2): { lat: number; lon
  * (to show that tenancy holds), in one transaction. Deterministic for a given seed and day.
  */
 export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Promise<DemoSeedSummary> {
-  const rnd = new SeededRandom(options.seed ?? 20261122);
+  const rnd = new SeededRandom(options.seed ?? DEFAULT_SEED);
   const { today, passwordHash } = options;
 
   return db.transaction(async (tx) => {
@@ -270,6 +273,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       /** The profile row, and the languages that go into their own table. */
       profile: Omit<typeof t.workerProfiles.$inferInsert, 'userId'> & { languages: string[] };
       occupation: SeedOccupation;
+      experienceYears: number;
     }
     const plannedWorkers: PlannedWorker[] = [];
     redundancyRows.forEach((red, i) => {
@@ -289,15 +293,17 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
             : rnd.chance(0.05)
               ? ('placed' as const)
               : ('at_risk' as const);
+          const experienceYears = rnd.int(2, 30);
           plannedWorkers.push({
             name,
             occupation,
+            experienceYears,
             profile: {
               regionId: regionOf(plan.r).id,
               currentOrganisationId: red.organisationId,
               redundancyId: red.id,
               currentOccupationId: role.occupationId ?? null,
-              headline: `${occupation.nl} met ${rnd.int(2, 30)} jaar ervaring`,
+              headline: `${occupation.nl} met ${experienceYears} jaar ervaring`,
               status,
               riskStartDate,
               guidanceDeadline: guidanceDeadline(riskStartDate, regionOf(plan.r).guidanceWindowMonths),
@@ -391,6 +397,42 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
           language,
           // No draw from the seeded random here: everything generated after this stays as it was.
           level: language === 'nl' ? ('native' as const) : ('B2' as const),
+        })),
+      ),
+    );
+
+    // Work history and desired occupations, from a random stream of their own (demo-profiles.ts).
+    const organisationName = new Map(organisationRows.map((o) => [o.id, o.name]));
+    const employersOf = (r: 'main' | 'other') => employers.filter((e) => e.region === r);
+    const profilePlans = planProfiles(
+      plannedWorkers.map((w) => ({
+        occupation: w.occupation,
+        employerName: organisationName.get(w.profile.currentOrganisationId!)!,
+        birthYear: w.profile.birthYear,
+        experienceYears: w.experienceYears,
+        regionEmployers: employersOf(w.profile.regionId === mainRegion.id ? 'main' : 'other'),
+      })),
+      { today, seed: options.seed ?? DEFAULT_SEED, occupations },
+    );
+    await insertInChunks(
+      tx,
+      t.workerExperiences,
+      profilePlans.flatMap((plan, i) =>
+        plan.experiences.map(({ occupationKey, ...experience }) => ({
+          workerId: profileRows[i]!.id,
+          ...experience,
+          occupationId: occupationId.get(occupationKey)!,
+        })),
+      ),
+    );
+    await insertInChunks(
+      tx,
+      t.workerDesiredOccupations,
+      profilePlans.flatMap((plan, i) =>
+        plan.desiredOccupations.map((key, position) => ({
+          workerId: profileRows[i]!.id,
+          occupationId: occupationId.get(key)!,
+          position: position + 1,
         })),
       ),
     );
