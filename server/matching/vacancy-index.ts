@@ -77,6 +77,8 @@ export class VacancyIndex {
   private readonly hoursMin: Float32Array;
   private readonly hoursMax: Float32Array;
   private readonly remote: Uint8Array;
+  /** End of the priority window in epoch ms, 0 for none (server/lib/priority-window.ts). */
+  private readonly priorityUntil: Float64Array;
   /** Organisation and region as small integers (see `ids`). */
   private readonly organisation: Int32Array;
   private readonly region: Int32Array;
@@ -103,6 +105,7 @@ export class VacancyIndex {
     this.hoursMin = new Float32Array(n);
     this.hoursMax = new Float32Array(n);
     this.remote = new Uint8Array(n);
+    this.priorityUntil = new Float64Array(n);
     this.organisation = new Int32Array(n);
     this.region = new Int32Array(n);
     this.credit = new Float64Array(n * 2);
@@ -120,6 +123,7 @@ export class VacancyIndex {
       this.hoursMin[slot] = v.hoursMin;
       this.hoursMax[slot] = v.hoursMax;
       this.remote[slot] = v.remote === 'remote' ? 1 : 0;
+      this.priorityUntil[slot] = v.priorityUntil ?? 0;
       this.organisation[slot] = intern(this.ids.organisation, v.organisationId);
       this.region[slot] = intern(this.ids.region, v.regionId);
       const at = slot * STRIDE;
@@ -148,15 +152,18 @@ export class VacancyIndex {
   /**
    * Step 1: marks every vacancy that fails a hard filter for the worker. Distance by the
    * flat-earth approximation (within 0.1% at commuting range, and given a margin); the exact
-   * great-circle distance is computed later, for candidates only.
+   * great-circle distance is computed later, for candidates only. A vacancy in its priority
+   * window is eligible only for an at-risk worker of its region.
    */
-  private markIneligible(worker: MatchWorker) {
-    const { lat, lon, hoursMin, hoursMax, remote, organisation, region, state } = this;
+  private markIneligible(worker: MatchWorker, now: number) {
+    const { lat, lon, hoursMin, hoursMax, remote, priorityUntil, organisation, region, state } = this;
     const ownOrganisation = worker.currentOrganisationId
       ? (this.ids.organisation.get(worker.currentOrganisationId) ?? -1)
       : -1;
     const anyRegion = worker.openToOtherRegions ? 1 : 0;
     const ownRegion = this.ids.region.get(worker.regionId) ?? -1;
+    // Region numbers are never negative: -2 matches no vacancy.
+    const priorityRegion = worker.atRisk ? ownRegion : -2;
     const kmPerLon = KM_PER_DEGREE * Math.cos((worker.lat * Math.PI) / 180);
     const reachKm = worker.maxCommuteKm * 1.01 + 0.1;
     const reach2 = reachKm * reachKm;
@@ -170,7 +177,8 @@ export class VacancyIndex {
         +(hoursMin[slot]! <= wMax) &
         +(organisation[slot] !== ownOrganisation) &
         +(anyRegion | +(region[slot] === ownRegion)) &
-        +(remote[slot]! | +(dx * dx + dy * dy <= reach2));
+        +(remote[slot]! | +(dx * dx + dy * dy <= reach2)) &
+        (+(priorityUntil[slot]! <= now) | +(region[slot] === priorityRegion));
       state[slot] = (eligible ^ 1) * INELIGIBLE;
     }
   }
@@ -192,7 +200,7 @@ export class VacancyIndex {
   top(worker: MatchWorker, context: MatchContext, limit: number): RankedVacancy[] {
     const { fields, credit, state } = this;
     // 1. Hard filters, for every vacancy at once.
-    this.markIneligible(worker);
+    this.markIneligible(worker, context.now ?? Date.now());
     // 2. A wanted skill earns at most the best similarity of the worker's ways to it (level shortfalls only lower that).
     for (const [skillId, ways] of reachOf(worker, context)) {
       let best = 0;

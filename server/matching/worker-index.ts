@@ -38,6 +38,8 @@ export class WorkerIndex {
   private readonly hoursMin: Float64Array;
   private readonly hoursMax: Float64Array;
   private readonly openToOtherRegions: Uint8Array;
+  /** At risk or in transition: may get a vacancy of their region in its priority window. */
+  private readonly atRisk: Uint8Array;
   private readonly organisation: Int32Array;
   private readonly region: Int32Array;
   private readonly occupation: Int32Array;
@@ -71,6 +73,7 @@ export class WorkerIndex {
     this.hoursMin = new Float64Array(n);
     this.hoursMax = new Float64Array(n);
     this.openToOtherRegions = new Uint8Array(n);
+    this.atRisk = new Uint8Array(n);
     this.organisation = new Int32Array(n);
     this.region = new Int32Array(n);
     this.occupation = new Int32Array(n);
@@ -89,6 +92,7 @@ export class WorkerIndex {
       this.hoursMin[slot] = w.hoursMin;
       this.hoursMax[slot] = w.hoursMax;
       this.openToOtherRegions[slot] = w.openToOtherRegions ? 1 : 0;
+      this.atRisk[slot] = w.atRisk ? 1 : 0;
       this.organisation[slot] = intern(this.ids.organisation, w.currentOrganisationId);
       this.region[slot] = intern(this.ids.region, w.regionId);
       this.occupation[slot] = intern(this.ids.occupation, w.occupationId);
@@ -164,6 +168,8 @@ export class WorkerIndex {
       : 0;
     const nRequired = vacancy.required.length;
     const nOptional = vacancy.optional.length;
+    // In its priority window the vacancy is for the at-risk workers of its own region only.
+    const inPriorityWindow = (vacancy.priorityUntil ?? 0) > (context.now ?? Date.now());
     const occupationFit = new Float64Array(this.ids.occupation.size).fill(-1);
     const slots: number[] = [];
     const bounds: number[] = [];
@@ -179,6 +185,7 @@ export class WorkerIndex {
       if (vacancy.hoursMax < this.hoursMin[slot]! || vacancy.hoursMin > this.hoursMax[slot]!) continue;
       if (this.organisation[slot] === vacancyOrganisation) continue;
       if (this.region[slot] !== vacancyRegion && this.openToOtherRegions[slot] === 0) continue;
+      if (inPriorityWindow && (this.region[slot] !== vacancyRegion || this.atRisk[slot] === 0)) continue;
       let distance = 1;
       if (!remote) {
         const reachKm = this.maxCommuteKm[slot]! * 1.01 + 0.1;
