@@ -3,6 +3,7 @@ import { sizeBandOf } from '~/server/lib/size-band';
 import { ACCOUNT_DISABLED, type AccountAuditMetadata } from '~/server/lib/account-audit';
 import { addDays, addMonths, type IsoDate } from '~/server/lib/dates';
 import { guidanceDeadline } from '~/server/lib/guidance';
+import { priorityWindowEnd } from '~/server/lib/priority-window';
 import type { Database } from '~/db/client';
 import * as t from '~/db/schema';
 import { contractTypeValues, type educationLevelValues } from '~/db/schema/enums';
@@ -440,6 +441,9 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
         const occ = occupationByKey.get(rnd.pick(e.hires))!;
         const org = organisationByKey.get(e.key)!;
         const { row, skillPlan } = planVacancy(e, org, occ, occupationId.get(occ.key)!, rnd, today);
+        // Published in the last few days: still in the region's priority window, as publishing sets it.
+        row.priorityUntil =
+          row.publishedAt && priorityWindowEnd(row.publishedAt, regionOf(e.region).priorityWindowDays);
         vacancyRows.push(row);
         vacancySkillPlans.push(skillPlan);
       }

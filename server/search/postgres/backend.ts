@@ -10,6 +10,7 @@ import type {
   WorkerSearchQuery,
 } from '~/server/search/types';
 import { arrayParam } from '~/server/lib/sql';
+import { windowCertainlyOverBefore } from '~/server/lib/priority-window';
 import { distanceSql, textQuery, withinRadius } from './query';
 import { rowsOf } from './rows';
 
@@ -145,6 +146,19 @@ async function pagedSearch<D>(db: Database, q: PagedSearch): Promise<SearchResul
 }
 
 /**
+ * Vacancies out of their priority window, or in it but of the region that may see them. The
+ * window's end is only in the document (the index has no column of its own for it); reading a
+ * document is costly, so it is read only for vacancies published recently enough to be in
+ * their window at all (OR is evaluated left to right).
+ */
+function outsidePriorityWindow(window: NonNullable<VacancySearchQuery['priorityWindow']>): SQL {
+  const visibleRegion = window.visibleInRegionId ? sql`region_id = ${window.visibleInRegionId} or ` : sql``;
+  const certainlyOver = windowCertainlyOverBefore(window.now).toISOString();
+  return sql`(${visibleRegion}published_at < ${certainlyOver}::timestamptz
+    or coalesce((document->>'priorityUntil')::float8, 0) <= ${window.now})`;
+}
+
+/**
  * The built-in search backend: PostgreSQL full-text search (Dutch + simple configurations,
  * unaccent, trigram typo tolerance, taxonomy synonyms via the skill labels in each document).
  * Works on a PostgreSQL server and on PGlite.
@@ -235,6 +249,8 @@ export class PostgresSearchBackend implements SearchBackend {
     if (query.openToRetraining !== undefined)
       filter(sql`open_to_retraining = ${query.openToRetraining}`, 'open_to_retraining');
     if (query.near) filter(withinRadius(query.near), 'lat', 'lon');
+    if (query.priorityWindow)
+      filter(outsidePriorityWindow(query.priorityWindow), 'region_id', 'published_at', 'document');
     const byRelevance = { condition: sql`rank desc, published_at desc, id`, columns: ['published_at'] };
     return pagedSearch<VacancyDocument>(this.db, {
       table: 'search_vacancies',
