@@ -6,10 +6,7 @@
  */
 import type { workerStatusValues } from '~/db/schema/enums';
 
-/**
- * The longest window a region can set. Bounding it lets search skip the window check for
- * every vacancy published longer ago than this, without reading its document.
- */
+/** The longest head start a region can give: longer, and at-risk workers would be the only audience for weeks. */
 export const PRIORITY_WINDOW_MAX_DAYS = 30;
 
 const DAY_MS = 86_400_000;
@@ -18,11 +15,6 @@ const DAY_MS = 86_400_000;
 export function priorityWindowEnd(publishedAt: Date, windowDays: number): Date | null {
   const days = Math.min(Math.max(0, windowDays), PRIORITY_WINDOW_MAX_DAYS);
   return days > 0 ? new Date(publishedAt.getTime() + days * DAY_MS) : null;
-}
-
-/** Published before this instant, a vacancy is certainly out of its window at `now`. */
-export function windowCertainlyOverBefore(now: number): Date {
-  return new Date(now - PRIORITY_WINDOW_MAX_DAYS * DAY_MS);
 }
 
 /** Workers whom the window favours: at risk of redundancy or in transition (not placed, not withdrawn). */

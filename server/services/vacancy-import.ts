@@ -6,7 +6,7 @@
  * imported before is left alone, so uploading the same file again creates no duplicates.
  */
 import { randomUUID } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
 import { organisations, vacancies, vacancySkills } from '~/db/schema';
@@ -97,6 +97,7 @@ export async function importVacancies(
       organisationId: actor.organisationId,
       regionId: actor.regionId,
       title: row.title,
+      reference: row.reference,
       description: row.description ?? '',
       occupationId: row.occupation ?? null,
       ...row.hours,
@@ -125,7 +126,6 @@ export async function importVacancies(
       await recordVacancyChange(tx, vacancy, {
         action: IMPORT_ACTION,
         actorUserId: actor.userId,
-        // The reference is what a later upload of the file is checked against (see importedBefore).
         metadata: { reference: row.reference, line },
       });
     }
@@ -141,20 +141,15 @@ export async function importVacancies(
   return result;
 }
 
-/**
- * The firm's vacancies imported earlier under the given references (lower case → vacancy id).
- * The import's audit entries hold the references: the vacancy table has no column for them.
- */
+/** The firm's vacancies imported earlier under the given references (lower case → vacancy id). */
 async function importedBefore(db: Database, actor: EmployerActor, references: string[]): Promise<Map<string, string>> {
   if (references.length === 0) return new Map();
-  const found = rowsOf<{ reference: string; vacancy_id: string }>(
-    await db.execute(sql`
-      select lower(a.metadata->>'reference') as reference, v.id as vacancy_id
-      from audit_log a join vacancies v on v.id::text = a.subject_id and v.organisation_id = a.organisation_id
-      where a.organisation_id = ${actor.organisationId} and a.action = ${IMPORT_ACTION}
-        and lower(a.metadata->>'reference') in (select lower(r) from jsonb_array_elements_text(${JSON.stringify(references)}::jsonb) r)`),
-  );
-  return new Map(found.map((f) => [f.reference, f.vacancy_id]));
+  const lower = [...new Set(references.map((r) => r.toLowerCase()))];
+  const found = await db
+    .select({ id: vacancies.id, reference: sql<string>`lower(${vacancies.reference})` })
+    .from(vacancies)
+    .where(and(eq(vacancies.organisationId, actor.organisationId), inArray(sql`lower(${vacancies.reference})`, lower)));
+  return new Map(found.map((f) => [f.reference, f.id]));
 }
 
 interface ConceptRow {
