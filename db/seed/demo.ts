@@ -3,6 +3,7 @@ import { sizeBandOf } from '~/server/lib/size-band';
 import { ACCOUNT_DISABLED, type AccountAuditMetadata } from '~/server/lib/account-audit';
 import { addDays, addMonths, type IsoDate } from '~/server/lib/dates';
 import { guidanceDeadline } from '~/server/lib/guidance';
+import { priorityWindowEnd } from '~/server/lib/priority-window';
 import type { Database } from '~/db/client';
 import * as t from '~/db/schema';
 import { contractTypeValues, type educationLevelValues } from '~/db/schema/enums';
@@ -52,6 +53,15 @@ export interface DemoSeedSummary {
 type EducationLevel = (typeof educationLevelValues)[number];
 
 const DEFAULT_SEED = 20261122;
+
+/**
+ * The two firms awaiting approval registered themselves (organisation.register): who did it
+ * (their first HR user) and when, the longest waiting first. Times are UTC.
+ */
+const pendingRegistrations = [
+  { contact: 'Marloes van den Akker', daysAgo: 4, time: '08:47' },
+  { contact: 'Ruud Verbeek', daysAgo: 1, time: '14:05' },
+] as const;
 
 const skillUri = (key: string) => `urn:overstap:skill:${key}`;
 const occupationUri = (key: string) => `urn:overstap:occupation:${key}`;
@@ -174,12 +184,19 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       ]),
     );
 
-    // Employers. Two in the main region are still awaiting the coordinator's approval.
+    // Employers. Two in the main region are still awaiting the coordinator's approval: they
+    // registered themselves in the last few days, each through its HR contact.
     const pendingKeys = new Set(
       employers
         .filter((e) => e.region === 'main')
         .slice(-2)
         .map((e) => e.key),
+    );
+    const registrationOf = new Map(
+      [...pendingKeys].map((key, i) => {
+        const { contact, daysAgo, time } = pendingRegistrations[i]!;
+        return [key, { contact, at: new Date(`${addDays(today, -daysAgo)}T${time}:00Z`) }];
+      }),
     );
     const organisationRows = await tx
       .insert(t.organisations)
@@ -199,6 +216,8 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
             ...jitter(place, rnd, 1.5),
             approvalStatus: pendingKeys.has(e.key) ? ('pending' as const) : ('approved' as const),
             approvedAt: pendingKeys.has(e.key) ? null : new Date(`${addMonths(today, -12)}T09:00:00Z`),
+            // The approval queue shows when a firm registered, the longest waiting first.
+            ...(registrationOf.has(e.key) && { createdAt: registrationOf.get(e.key)!.at }),
           };
         }),
       )
@@ -208,8 +227,13 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     // Accounts. One hash for all demo users: hashing hundreds of argon2id passwords would make the seed slow.
     const userRows: (typeof t.users.$inferInsert)[] = [];
     const membershipRows: Omit<typeof t.memberships.$inferInsert, 'userId'>[] = [];
-    const addUser = (name: string, email: string, membership: Omit<typeof t.memberships.$inferInsert, 'userId'>) => {
-      userRows.push({ name, email, passwordHash, locale: 'nl' });
+    const addUser = (
+      name: string,
+      email: string,
+      membership: Omit<typeof t.memberships.$inferInsert, 'userId'>,
+      createdAt?: Date,
+    ) => {
+      userRows.push({ name, email, passwordHash, locale: 'nl', ...(createdAt && { createdAt }) });
       membershipRows.push(membership);
     };
     addUser('Beheerder Overstap', demoAccounts.admin, { role: 'admin' });
@@ -232,7 +256,13 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
               : `hr.${e.key}@overstap.demo`;
       employerAccounts.set(e.key, email);
       const org = organisationRows[i]!;
-      addUser(`HR ${e.name}`, email, { role: 'employer', organisationId: org.id, regionId: org.regionId });
+      const registration = registrationOf.get(e.key);
+      addUser(
+        registration?.contact ?? `HR ${e.name}`,
+        email,
+        { role: 'employer', organisationId: org.id, regionId: org.regionId },
+        registration?.at,
+      );
     });
 
     const redundancyPlans = [
@@ -482,6 +512,9 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
         const occ = occupationByKey.get(rnd.pick(e.hires))!;
         const org = organisationByKey.get(e.key)!;
         const { row, skillPlan } = planVacancy(e, org, occ, occupationId.get(occ.key)!, rnd, today);
+        // Published in the last few days: still in the region's priority window, as publishing sets it.
+        row.priorityUntil =
+          row.publishedAt && priorityWindowEnd(row.publishedAt, regionOf(e.region).priorityWindowDays);
         vacancyRows.push(row);
         vacancySkillPlans.push(skillPlan);
       }
