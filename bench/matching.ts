@@ -152,8 +152,11 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
       'operator',
       'administratie',
     ];
-    const queries = Array.from({ length: samples }, () => ({
+    const now = Date.now();
+    const queries = Array.from({ length: samples }, (_, i) => ({
       text: rnd.pick(words),
+      // As a worker searches: vacancies in their priority window only for at-risk workers of the region (every other one).
+      priorityWindow: { now, visibleInRegionId: i % 2 === 0 ? regionId : null },
       regionIds: [regionId],
       hours: rnd.chance(0.5) ? { min: 32 } : undefined,
       contractTypes: rnd.chance(0.3) ? (['permanent'] as 'permanent'[]) : undefined,

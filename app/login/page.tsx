@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { portalPath } from '~/server/auth/roles';
@@ -20,6 +21,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 id="login-title">{t('title')}</h1>
       <p>{t('intro')}</p>
       <LoginForm ssoEnabled={Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID)} initialError={errorCode} />
+      <p className="login-register">
+        {t('newEmployer')} <Link href="/register">{t('register')}</Link>
+      </p>
     </section>
   );
 }

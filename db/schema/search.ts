@@ -49,6 +49,8 @@ export const searchVacancies = pgTable(
     lat: doublePrecision().notNull(),
     lon: doublePrecision().notNull(),
     publishedAt: timestamp({ withTimezone: true }).notNull(),
+    /** End of the priority window (null: none): until then only at-risk workers of the region find it. */
+    priorityUntil: timestamp({ withTimezone: true }),
   },
   (t) => [
     index('search_vacancies_terms_idx').using('gin', t.terms),

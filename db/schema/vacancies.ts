@@ -11,6 +11,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { id, timestamps } from './_columns';
@@ -30,6 +31,8 @@ export const vacancies = pgTable(
       .notNull()
       .references(() => regions.id, { onDelete: 'restrict' }),
     title: text().notNull(),
+    /** The employer's own reference (from a CSV import): a second upload of the same row finds it. */
+    reference: text(),
     description: text().notNull().default(''),
     occupationId: uuid().references(() => occupations.id, { onDelete: 'set null' }),
     hoursMin: integer().notNull(),
@@ -54,6 +57,9 @@ export const vacancies = pgTable(
   },
   (t) => [
     index().on(t.organisationId, t.status),
+    uniqueIndex('vacancies_organisation_reference_index')
+      .on(t.organisationId, sql`lower(${t.reference})`)
+      .where(sql`${t.reference} is not null`),
     index().on(t.regionId, t.status),
     index().on(t.occupationId),
     check('vacancy_hours_range', sql`${t.hoursMin} >= 0 and ${t.hoursMin} <= ${t.hoursMax} and ${t.hoursMax} <= 60`),

@@ -3,6 +3,7 @@ import { sizeBandOf } from '~/server/lib/size-band';
 import { ACCOUNT_DISABLED, type AccountAuditMetadata } from '~/server/lib/account-audit';
 import { addDays, addMonths, type IsoDate } from '~/server/lib/dates';
 import { guidanceDeadline } from '~/server/lib/guidance';
+import { priorityWindowEnd } from '~/server/lib/priority-window';
 import type { Database } from '~/db/client';
 import * as t from '~/db/schema';
 import { contractTypeValues, type educationLevelValues } from '~/db/schema/enums';
@@ -27,6 +28,7 @@ import {
 } from './data';
 import { demoAccounts, disabledDemoAccount } from './demo-accounts';
 import { seedDemoInvitations } from './demo-invitations';
+import { planProfiles } from './demo-profiles';
 import { SeededRandom } from './random';
 
 export interface DemoSeedOptions {
@@ -50,6 +52,17 @@ export interface DemoSeedSummary {
 }
 
 type EducationLevel = (typeof educationLevelValues)[number];
+
+const DEFAULT_SEED = 20261122;
+
+/**
+ * The two firms awaiting approval registered themselves (organisation.register): who did it
+ * (their first HR user) and when, the longest waiting first. Times are UTC.
+ */
+const pendingRegistrations = [
+  { contact: 'Marloes van den Akker', daysAgo: 4, time: '08:47' },
+  { contact: 'Ruud Verbeek', daysAgo: 1, time: '14:05' },
+] as const;
 
 const skillUri = (key: string) => `urn:overstap:skill:${key}`;
 const occupationUri = (key: string) => `urn:overstap:occupation:${key}`;
@@ -76,7 +89,7 @@ function jitter(place: SeedPlace, rnd: SeededRandom, km = 2): { lat: number; lon
  * (to show that tenancy holds), in one transaction. Deterministic for a given seed and day.
  */
 export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Promise<DemoSeedSummary> {
-  const rnd = new SeededRandom(options.seed ?? 20261122);
+  const rnd = new SeededRandom(options.seed ?? DEFAULT_SEED);
   const { today, passwordHash } = options;
 
   return db.transaction(async (tx) => {
@@ -172,12 +185,19 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       ]),
     );
 
-    // Employers. Two in the main region are still awaiting the coordinator's approval.
+    // Employers. Two in the main region are still awaiting the coordinator's approval: they
+    // registered themselves in the last few days, each through its HR contact.
     const pendingKeys = new Set(
       employers
         .filter((e) => e.region === 'main')
         .slice(-2)
         .map((e) => e.key),
+    );
+    const registrationOf = new Map(
+      [...pendingKeys].map((key, i) => {
+        const { contact, daysAgo, time } = pendingRegistrations[i]!;
+        return [key, { contact, at: new Date(`${addDays(today, -daysAgo)}T${time}:00Z`) }];
+      }),
     );
     const organisationRows = await tx
       .insert(t.organisations)
@@ -197,6 +217,8 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
             ...jitter(place, rnd, 1.5),
             approvalStatus: pendingKeys.has(e.key) ? ('pending' as const) : ('approved' as const),
             approvedAt: pendingKeys.has(e.key) ? null : new Date(`${addMonths(today, -12)}T09:00:00Z`),
+            // The approval queue shows when a firm registered, the longest waiting first.
+            ...(registrationOf.has(e.key) && { createdAt: registrationOf.get(e.key)!.at }),
           };
         }),
       )
@@ -206,8 +228,13 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     // Accounts. One hash for all demo users: hashing hundreds of argon2id passwords would make the seed slow.
     const userRows: (typeof t.users.$inferInsert)[] = [];
     const membershipRows: Omit<typeof t.memberships.$inferInsert, 'userId'>[] = [];
-    const addUser = (name: string, email: string, membership: Omit<typeof t.memberships.$inferInsert, 'userId'>) => {
-      userRows.push({ name, email, passwordHash, locale: 'nl' });
+    const addUser = (
+      name: string,
+      email: string,
+      membership: Omit<typeof t.memberships.$inferInsert, 'userId'>,
+      createdAt?: Date,
+    ) => {
+      userRows.push({ name, email, passwordHash, locale: 'nl', ...(createdAt && { createdAt }) });
       membershipRows.push(membership);
     };
     addUser('Beheerder Overstap', demoAccounts.admin, { role: 'admin' });
@@ -230,7 +257,13 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
               : `hr.${e.key}@overstap.demo`;
       employerAccounts.set(e.key, email);
       const org = organisationRows[i]!;
-      addUser(`HR ${e.name}`, email, { role: 'employer', organisationId: org.id, regionId: org.regionId });
+      const registration = registrationOf.get(e.key);
+      addUser(
+        registration?.contact ?? `HR ${e.name}`,
+        email,
+        { role: 'employer', organisationId: org.id, regionId: org.regionId },
+        registration?.at,
+      );
     });
 
     const redundancyPlans = [
@@ -271,6 +304,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       /** The profile row, and the languages that go into their own table. */
       profile: Omit<typeof t.workerProfiles.$inferInsert, 'userId'> & { languages: string[] };
       occupation: SeedOccupation;
+      experienceYears: number;
     }
     const plannedWorkers: PlannedWorker[] = [];
     redundancyRows.forEach((red, i) => {
@@ -290,15 +324,17 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
             : rnd.chance(0.05)
               ? ('placed' as const)
               : ('at_risk' as const);
+          const experienceYears = rnd.int(2, 30);
           plannedWorkers.push({
             name,
             occupation,
+            experienceYears,
             profile: {
               regionId: regionOf(plan.r).id,
               currentOrganisationId: red.organisationId,
               redundancyId: red.id,
               currentOccupationId: role.occupationId ?? null,
-              headline: `${occupation.nl} met ${rnd.int(2, 30)} jaar ervaring`,
+              headline: `${occupation.nl} met ${experienceYears} jaar ervaring`,
               status,
               riskStartDate,
               guidanceDeadline: guidanceDeadline(riskStartDate, regionOf(plan.r).guidanceWindowMonths),
@@ -396,6 +432,42 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       ),
     );
 
+    // Work history and desired occupations, from a random stream of their own (demo-profiles.ts).
+    const organisationName = new Map(organisationRows.map((o) => [o.id, o.name]));
+    const employersOf = (r: 'main' | 'other') => employers.filter((e) => e.region === r);
+    const profilePlans = planProfiles(
+      plannedWorkers.map((w) => ({
+        occupation: w.occupation,
+        employerName: organisationName.get(w.profile.currentOrganisationId!)!,
+        birthYear: w.profile.birthYear,
+        experienceYears: w.experienceYears,
+        regionEmployers: employersOf(w.profile.regionId === mainRegion.id ? 'main' : 'other'),
+      })),
+      { today, seed: options.seed ?? DEFAULT_SEED, occupations },
+    );
+    await insertInChunks(
+      tx,
+      t.workerExperiences,
+      profilePlans.flatMap((plan, i) =>
+        plan.experiences.map(({ occupationKey, ...experience }) => ({
+          workerId: profileRows[i]!.id,
+          ...experience,
+          occupationId: occupationId.get(occupationKey)!,
+        })),
+      ),
+    );
+    await insertInChunks(
+      tx,
+      t.workerDesiredOccupations,
+      profilePlans.flatMap((plan, i) =>
+        plan.desiredOccupations.map((key, position) => ({
+          workerId: profileRows[i]!.id,
+          occupationId: occupationId.get(key)!,
+          position: position + 1,
+        })),
+      ),
+    );
+
     // Worker skills: most of the occupation's essential skills, some optional ones, a few transversal.
     const transversal = skills.filter((s) => s.type === 'transversal').map((s) => s.key);
     const workerSkillRows: (typeof t.workerSkills.$inferInsert)[] = [];
@@ -441,6 +513,9 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
         const occ = occupationByKey.get(rnd.pick(e.hires))!;
         const org = organisationByKey.get(e.key)!;
         const { row, skillPlan } = planVacancy(e, org, occ, occupationId.get(occ.key)!, rnd, today);
+        // Published in the last few days: still in the region's priority window, as publishing sets it.
+        row.priorityUntil =
+          row.publishedAt && priorityWindowEnd(row.publishedAt, regionOf(e.region).priorityWindowDays);
         vacancyRows.push(row);
         vacancySkillPlans.push(skillPlan);
       }

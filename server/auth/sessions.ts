@@ -51,6 +51,14 @@ export async function endUserSessions(db: Database, userId: string): Promise<voi
 }
 
 /**
+ * Makes this instance read the identity of a firm's users afresh on their next request (after
+ * its approval changed), instead of trusting its cached copy for a few more seconds.
+ */
+export function forgetCachedOrganisation(organisationId: string): void {
+  for (const [key, entry] of cache) if (entry.user?.organisationId === organisationId) cache.delete(key);
+}
+
+/**
  * Who a session cookie signs in now: the user's current identity while the session row exists,
  * has not expired and the account is enabled; otherwise null (the request is anonymous).
  */

@@ -1,16 +1,22 @@
 import type { Database } from '~/db/client';
 import { mailJobHandlers } from '~/server/mail/queue';
 import { getMailer } from '~/server/mail/runtime';
+import { vacancyJobHandlers } from '~/server/services/vacancy-jobs';
+import { scheduleClosingSweep } from '~/server/services/vacancy-schedule';
 import { startJobWorker, type JobHandler } from './queue';
 
 /** Every kind of background job the app runs, by kind. */
 export const jobHandlers: Record<string, JobHandler> = {
   ...mailJobHandlers(getMailer),
+  ...vacancyJobHandlers(),
 };
 
 const globalForJobs = globalThis as unknown as { overstapJobs?: () => void };
 
 /** The app process's job worker, started once (several app instances each run one). */
 export function startJobs(db: Database): void {
-  globalForJobs.overstapJobs ??= startJobWorker(db, jobHandlers);
+  if (globalForJobs.overstapJobs) return;
+  // The daily sweep queues its own successor; this queues the first one (or finds it queued).
+  scheduleClosingSweep(db).catch((error: unknown) => console.error('[jobs] could not queue the closing sweep', error));
+  globalForJobs.overstapJobs = startJobWorker(db, jobHandlers);
 }

@@ -37,7 +37,8 @@ function delimiterOf(text: string): ',' | ';' {
 export function readCsv<S extends z.ZodObject>(text: string, spec: CsvSpec<S>): CsvResult<z.infer<S>> {
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    // One kind of line break: csv-parse counts a Windows line break inside a quoted value as two lines.
+    records = parse(text.replace(/\r\n?/g, '\n'), {
       bom: true,
       delimiter: delimiterOf(text.replace(/^\uFEFF/, '')),
       skip_empty_lines: true,
@@ -90,7 +91,8 @@ export function readCsv<S extends z.ZodObject>(text: string, spec: CsvSpec<S>): 
   const rows: { line: number; value: z.infer<S> }[] = [];
   const seen = new Map<string, number>();
   for (const { record, info } of body) {
-    const line = info.lines;
+    // Where the row starts: csv-parse counts up to its end, past line breaks inside quoted values.
+    const line = info.lines - record.reduce((breaks, value) => breaks + (value.match(/\n/g)?.length ?? 0), 0);
     if (record.length !== header.record.length) {
       issues.push({
         line,

@@ -37,3 +37,17 @@ export async function rematchChanged(db: Database, changed: { vacancyIds: string
     console.error('[matching] background rematch failed', error);
   }
 }
+
+/**
+ * Takes changed vacancies (a closed one) into or out of this process's matching pool at once,
+ * instead of at the next outbox sync. Called after the change committed; a failure is logged
+ * (the outbox sync refreshes the pool again).
+ */
+export async function refreshVacancyPool(db: Database, vacancyIds: string[]) {
+  try {
+    const context = await existingMatchContext(db);
+    await context?.vacancyPool.refresh(db, vacancyIds);
+  } catch (error) {
+    console.error('[matching] vacancy pool refresh failed', error);
+  }
+}

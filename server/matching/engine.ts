@@ -9,6 +9,7 @@ import { matches, notifications, vacancies, workerProfiles } from '~/db/schema';
 import { explainMatch, type MatchExplanation } from './explain';
 import { loadVacancies, loadWorkers, type LoadedContext } from './load';
 import { loadExplainLookups } from './lookups';
+import { openVacancyIds } from './pool';
 import { COVERED_THRESHOLD, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
 import { vacancyIndexOf } from './vacancy-index';
 import { workerIndexOf } from './worker-index';
@@ -195,9 +196,15 @@ export async function rematchWorker(db: Database, context: LoadedContext, worker
   return storeMatches(db, 'worker', workerId, await rankVacanciesForWorker(db, context, workerId, STORED_MATCHES));
 }
 
-/** Recomputes and stores a vacancy's top candidates (after the vacancy changed). */
+/**
+ * Recomputes and stores a vacancy's top candidates (after the vacancy changed). A vacancy that
+ * is not open keeps none: closing it deleted its matches, and a rematch that comes after (the
+ * outbox sync of that very change) must not bring them back.
+ */
 export async function rematchVacancy(db: Database, context: LoadedContext, vacancyId: string) {
-  return storeMatches(db, 'vacancy', vacancyId, await rankCandidatesForVacancy(db, context, vacancyId, STORED_MATCHES));
+  const open = (await openVacancyIds(db, [vacancyId])).length > 0;
+  const found = open ? await rankCandidatesForVacancy(db, context, vacancyId, STORED_MATCHES) : [];
+  return storeMatches(db, 'vacancy', vacancyId, found);
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -16,6 +16,7 @@ import {
   workerSkills,
 } from '~/db/schema';
 import { toIsoDate } from '~/server/lib/dates';
+import { hasPriority } from '~/server/lib/priority-window';
 import { loadRegionNeighbours } from '~/server/lib/region-neighbours';
 import { loadSkillGraph, type SkillGraph } from '~/server/taxonomy/relatedness';
 import { loadVacancyPool, loadWorkerPool, type VacancyPool, type WorkerPool } from './pool';
@@ -57,6 +58,7 @@ export async function loadMatchContext(db: Database, regionId?: string): Promise
     trainableSkills: new Set(trainable.map((r) => r.skillId)),
     occupationSkills: occupationSkillMap,
     today: toIsoDate(new Date()),
+    now: Date.now(),
   };
 }
 
@@ -98,6 +100,7 @@ export async function loadWorkers(db: Database, ids: string[]): Promise<MatchWor
     occupationId: w.currentOccupationId,
     iscoGroup: iscoGroup ?? null,
     skills: skillMap.get(w.id) ?? new Map(),
+    atRisk: hasPriority(w.status),
   }));
 }
 
@@ -142,5 +145,6 @@ export async function loadVacancies(db: Database, ids: string[]): Promise<MatchV
     openToRetraining: v.openToRetraining,
     required: required.get(v.id) ?? [],
     optional: optional.get(v.id) ?? [],
+    priorityUntil: v.priorityUntil?.getTime() ?? null,
   }));
 }

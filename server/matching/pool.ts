@@ -58,21 +58,19 @@ export class MatchPool<T extends { id: string }> {
 
 const among = (column: Parameters<typeof inArray>[0], ids?: string[]) => (ids ? inArray(column, ids) : undefined);
 
+/** The vacancies workers can be matched with (optionally among `ids`): open, at approved employers. */
+export async function openVacancyIds(db: Database, ids?: string[]): Promise<string[]> {
+  const rows = await db
+    .select({ id: vacancies.id })
+    .from(vacancies)
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .where(and(among(vacancies.id, ids), eq(vacancies.status, 'open'), eq(organisations.approvalStatus, 'approved')));
+  return rows.map((r) => r.id);
+}
+
 /** Open vacancies at approved employers. */
 export function loadVacancyPool(db: Database) {
-  return MatchPool.load<MatchVacancy>(db, {
-    eligibleIds: async (d, ids) =>
-      (
-        await d
-          .select({ id: vacancies.id })
-          .from(vacancies)
-          .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
-          .where(
-            and(among(vacancies.id, ids), eq(vacancies.status, 'open'), eq(organisations.approvalStatus, 'approved')),
-          )
-      ).map((r) => r.id),
-    load: loadVacancies,
-  });
+  return MatchPool.load<MatchVacancy>(db, { eligibleIds: openVacancyIds, load: loadVacancies });
 }
 
 /** Workers still looking who consented to be found: the only ones an employer may see as candidates. */

@@ -18,7 +18,10 @@ export function getMatchContext(db: Database): Promise<LoadedContext> {
     contexts.set(db, entry);
     entry.context.catch(() => contexts.delete(db));
   }
-  return entry.context.then((c) => ({ ...c, today: toIsoDate(new Date()) }));
+  return entry.context.then((c) => {
+    const now = new Date();
+    return { ...c, today: toIsoDate(now), now: now.getTime() };
+  });
 }
 
 /** The current context if one was built already (the sync loop must not build it for nothing). */

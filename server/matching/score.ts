@@ -4,6 +4,7 @@
  * benchmark's in-memory lower bound runs the very same code.
  */
 import { haversineKm } from '~/server/lib/geo';
+import { hiddenByPriorityWindow } from '~/server/lib/priority-window';
 import type { contractTypeValues, remotePolicyValues } from '~/db/schema/enums';
 
 type ContractType = (typeof contractTypeValues)[number];
@@ -51,6 +52,8 @@ export interface MatchWorker {
   iscoGroup: string | null;
   /** skillId → level 1–4 */
   skills: ReadonlyMap<string, number>;
+  /** At risk or in transition: sees the vacancies of their own region during their priority window. */
+  atRisk?: boolean;
 }
 
 export interface MatchVacancySkill {
@@ -75,6 +78,8 @@ export interface MatchVacancy {
   openToRetraining: boolean;
   required: readonly MatchVacancySkill[];
   optional: readonly MatchVacancySkill[];
+  /** Epoch ms until which only at-risk workers of its region may get it (server/lib/priority-window.ts). */
+  priorityUntil?: number | null;
 }
 
 export interface MatchContext {
@@ -86,6 +91,8 @@ export interface MatchContext {
   occupationSkills: ReadonlyMap<string, ReadonlySet<string>>;
   /** Today, as YYYY-MM-DD. */
   today: string;
+  /** Now, in epoch ms, for priority windows; the current time when not given. */
+  now?: number;
 }
 
 export interface SkillCredit {
@@ -332,5 +339,6 @@ export function scoreMatch(
 export function match(worker: MatchWorker, vacancy: MatchVacancy, context: MatchContext): MatchResult | null {
   const distanceKm = haversineKm(worker.lat, worker.lon, vacancy.lat, vacancy.lon);
   if (rejectionReason(worker, vacancy, distanceKm)) return null;
+  if (hiddenByPriorityWindow(vacancy, worker, context.now ?? Date.now())) return null;
   return scoreMatch(worker, vacancy, context, distanceKm);
 }

@@ -81,6 +81,8 @@ export class VacancyIndex {
   private readonly hoursMax: Float32Array;
   /** Remote policy, as its index in remotePolicyValues. */
   private readonly remote: Uint8Array;
+  /** End of the priority window in epoch ms, 0 for none (server/lib/priority-window.ts). */
+  private readonly priorityUntil: Float64Array;
   /** Organisation and region as small integers (see `ids`). */
   private readonly organisation: Int32Array;
   private readonly region: Int32Array;
@@ -109,6 +111,7 @@ export class VacancyIndex {
     this.hoursMin = new Float32Array(n);
     this.hoursMax = new Float32Array(n);
     this.remote = new Uint8Array(n);
+    this.priorityUntil = new Float64Array(n);
     this.organisation = new Int32Array(n);
     this.region = new Int32Array(n);
     this.credit = new Float64Array(n * 2);
@@ -126,6 +129,7 @@ export class VacancyIndex {
       this.hoursMin[slot] = v.hoursMin;
       this.hoursMax[slot] = v.hoursMax;
       this.remote[slot] = remotePolicyValues.indexOf(v.remote);
+      this.priorityUntil[slot] = v.priorityUntil ?? 0;
       this.organisation[slot] = intern(this.ids.organisation, v.organisationId);
       this.region[slot] = intern(this.ids.region, v.regionId);
       const at = slot * STRIDE;
@@ -155,10 +159,11 @@ export class VacancyIndex {
   /**
    * Step 1: marks every vacancy that fails a hard filter for the worker. Distance by the
    * flat-earth approximation (within 0.1% at commuting range, and given a margin); the exact
-   * great-circle distance is computed later, for candidates only.
+   * great-circle distance is computed later, for candidates only. A vacancy in its priority
+   * window is eligible only for an at-risk worker of its region.
    */
-  private markIneligible(worker: MatchWorker) {
-    const { lat, lon, hoursMin, hoursMax, remote, organisation, region, state, acceptedRegion } = this;
+  private markIneligible(worker: MatchWorker, now: number) {
+    const { lat, lon, hoursMin, hoursMax, remote, priorityUntil, organisation, region, state, acceptedRegion } = this;
     const ownOrganisation = worker.currentOrganisationId
       ? (this.ids.organisation.get(worker.currentOrganisationId) ?? -1)
       : -1;
@@ -169,6 +174,8 @@ export class VacancyIndex {
     }
     let remoteMask = 0;
     for (const policy of worker.remotePreferences) remoteMask |= 1 << remotePolicyValues.indexOf(policy);
+    // Region numbers are never negative: -2 matches no vacancy.
+    const priorityRegion = worker.atRisk ? (this.ids.region.get(worker.regionId) ?? -1) : -2;
     const kmPerLon = KM_PER_DEGREE * Math.cos((worker.lat * Math.PI) / 180);
     const reachKm = worker.maxCommuteKm * 1.01 + 0.1;
     const reach2 = reachKm * reachKm;
@@ -184,7 +191,8 @@ export class VacancyIndex {
         +(organisation[slot] !== ownOrganisation) &
         acceptedRegion[region[slot]!]! &
         ((remoteMask >> policy) & 1) &
-        (+(policy === REMOTE) | +(dx * dx + dy * dy <= reach2));
+        (+(policy === REMOTE) | +(dx * dx + dy * dy <= reach2)) &
+        (+(priorityUntil[slot]! <= now) | +(region[slot] === priorityRegion));
       state[slot] = (eligible ^ 1) * INELIGIBLE;
     }
   }
@@ -206,7 +214,7 @@ export class VacancyIndex {
   top(worker: MatchWorker, context: MatchContext, limit: number): RankedVacancy[] {
     const { fields, credit, state } = this;
     // 1. Hard filters, for every vacancy at once.
-    this.markIneligible(worker);
+    this.markIneligible(worker, context.now ?? Date.now());
     // 2. A wanted skill earns at most the best similarity of the worker's ways to it (level shortfalls only lower that).
     for (const [skillId, ways] of reachOf(worker, context)) {
       let best = 0;

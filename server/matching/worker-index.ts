@@ -42,6 +42,8 @@ export class WorkerIndex {
   private readonly openToNeighbours: Uint8Array;
   /** The remote policies the worker accepts, one bit per index in remotePolicyValues. */
   private readonly remoteAccepted: Uint8Array;
+  /** At risk or in transition: may get a vacancy of their region in its priority window. */
+  private readonly atRisk: Uint8Array;
   private readonly organisation: Int32Array;
   private readonly region: Int32Array;
   private readonly occupation: Int32Array;
@@ -76,6 +78,7 @@ export class WorkerIndex {
     this.hoursMax = new Float64Array(n);
     this.openToNeighbours = new Uint8Array(n);
     this.remoteAccepted = new Uint8Array(n);
+    this.atRisk = new Uint8Array(n);
     this.organisation = new Int32Array(n);
     this.region = new Int32Array(n);
     this.occupation = new Int32Array(n);
@@ -95,6 +98,7 @@ export class WorkerIndex {
       this.hoursMax[slot] = w.hoursMax;
       this.openToNeighbours[slot] = w.neighbourRegionIds.length > 0 ? 1 : 0;
       for (const policy of w.remotePreferences) this.remoteAccepted[slot]! |= 1 << remotePolicyValues.indexOf(policy);
+      this.atRisk[slot] = w.atRisk ? 1 : 0;
       this.organisation[slot] = intern(this.ids.organisation, w.currentOrganisationId);
       this.region[slot] = intern(this.ids.region, w.regionId);
       this.occupation[slot] = intern(this.ids.occupation, w.occupationId);
@@ -171,6 +175,8 @@ export class WorkerIndex {
       : 0;
     const nRequired = vacancy.required.length;
     const nOptional = vacancy.optional.length;
+    // In its priority window the vacancy is for the at-risk workers of its own region only.
+    const inPriorityWindow = (vacancy.priorityUntil ?? 0) > (context.now ?? Date.now());
     const occupationFit = new Float64Array(this.ids.occupation.size).fill(-1);
     const slots: number[] = [];
     const bounds: number[] = [];
@@ -191,6 +197,7 @@ export class WorkerIndex {
       )
         continue;
       if ((this.remoteAccepted[slot]! & remoteBit) === 0) continue;
+      if (inPriorityWindow && (this.region[slot] !== vacancyRegion || this.atRisk[slot] === 0)) continue;
       let distance = 1;
       if (!remote) {
         const reachKm = this.maxCommuteKm[slot]! * 1.01 + 0.1;

@@ -2,7 +2,7 @@
  * Builds search documents from the database. The one place that decides what a search index
  * may hold: vacancies in full, workers only anonymised and only with their consent.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import {
   occupations,
@@ -63,15 +63,32 @@ async function skillsByOwner(
   return byOwner;
 }
 
+/** A vacancy that belongs in the search index: open, at an approved employer. */
+const searchableVacancy = () => and(eq(vacancies.status, 'open'), eq(organisations.approvalStatus, 'approved'));
+
 /** Open vacancies among `ids`, as documents. Ids missing from the result should be removed from the index. */
 export async function loadVacancyDocuments(db: Database, ids: string[]): Promise<VacancyDocument[]> {
   if (ids.length === 0) return [];
+  return vacancyDocumentsWhere(db, and(inArray(vacancies.id, ids), searchableVacancy())!);
+}
+
+/**
+ * One vacancy as its search document, whatever its status: the employer's preview shows a
+ * draft exactly as workers will find it once it is published.
+ */
+export async function vacancyDocumentOf(db: Database, id: string): Promise<VacancyDocument | null> {
+  const [document] = await vacancyDocumentsWhere(db, eq(vacancies.id, id));
+  return document ?? null;
+}
+
+async function vacancyDocumentsWhere(db: Database, condition: SQL): Promise<VacancyDocument[]> {
   const rows = await db
     .select({ vacancy: vacancies, organisationName: organisations.name, occupation: occupations })
     .from(vacancies)
     .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
     .leftJoin(occupations, eq(occupations.id, vacancies.occupationId))
-    .where(and(inArray(vacancies.id, ids), eq(vacancies.status, 'open'), eq(organisations.approvalStatus, 'approved')));
+    .where(condition);
+  if (rows.length === 0) return [];
   const skillMap = await skillsByOwner(
     db,
     vacancySkills,
@@ -102,6 +119,7 @@ export async function loadVacancyDocuments(db: Database, ids: string[]): Promise
     startDate: v.startDate,
     openToRetraining: v.openToRetraining,
     publishedAt: (v.publishedAt ?? v.createdAt).getTime(),
+    priorityUntil: v.priorityUntil?.getTime() ?? null,
   }));
 }
 

@@ -32,6 +32,11 @@ export interface VacancyDocument {
   openToRetraining: boolean;
   /** Epoch milliseconds, for "newest first". */
   publishedAt: number;
+  /**
+   * Epoch milliseconds: until then only the at-risk workers of the vacancy's region may find it
+   * (server/lib/priority-window.ts); null when it has no priority window.
+   */
+  priorityUntil: number | null;
 }
 
 /**
@@ -85,6 +90,12 @@ export interface VacancySearchQuery {
   startBefore?: string;
   openToRetraining?: boolean;
   near?: GeoFilter;
+  /**
+   * For a worker's search: vacancies still in their priority window at `now` (epoch ms) are
+   * left out, except those of `visibleInRegionId` (the worker's own region when they are at
+   * risk; null leaves them all out). Absent for employers and coordinators.
+   */
+  priorityWindow?: { now: number; visibleInRegionId: string | null };
   facets?: VacancyFacet[];
   sort?: 'relevance' | 'newest' | 'distance' | 'startDate';
   page?: number;

@@ -6,16 +6,16 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
-import { invitations, memberships, users } from '~/db/schema';
+import { invitations } from '~/db/schema';
 import type { EmployerActor } from '~/server/auth/actor';
-import { hashPassword } from '~/server/auth/password';
-import { newPassword, passwordProblemWithEmail } from '~/server/auth/password-policy';
+import { newPassword } from '~/server/auth/password-policy';
 import { locales } from '~/i18n/config';
-import { conflict, invalid } from '~/server/lib/errors';
+import { conflict } from '~/server/lib/errors';
 import { emailAddress, singleLineText } from '~/server/lib/input';
 import { recordAudit } from './audit';
 import {
   claimInvitation,
+  createInvitedAccount,
   freshLink,
   linkToken,
   mailInvitation,
@@ -104,38 +104,23 @@ export const acceptColleagueInvitationInput = z.object({ token: linkToken(), pas
 export async function acceptColleagueInvitation(db: Database, input: z.infer<typeof acceptColleagueInvitationInput>) {
   return db.transaction(async (tx) => {
     const invitation = await claimInvitation(tx, input.token, 'colleague');
-    const passwordProblem = passwordProblemWithEmail(input.password, invitation.email);
-    if (passwordProblem) throw invalid(`The password ${passwordProblem}.`, 'password');
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
-    if (taken) {
-      throw conflict('An account with this e-mail address already exists. Sign in with it, or ask your colleague.');
-    }
-    const [user] = await tx
-      .insert(users)
-      .values({
-        name: invitation.name,
-        email: invitation.email,
-        passwordHash: await hashPassword(input.password),
-        locale: invitation.language,
-        emailVerified: new Date(), // the link reached this address
-      })
-      .returning({ id: users.id });
-    await tx.insert(memberships).values({
-      userId: user!.id,
-      role: 'employer',
-      organisationId: invitation.organisationId,
-      regionId: invitation.regionId,
-    });
-    await markInvitationUsed(tx, invitation.id, user!.id);
+    const userId = await createInvitedAccount(
+      tx,
+      invitation,
+      input.password,
+      { role: 'employer', organisationId: invitation.organisationId, regionId: invitation.regionId },
+      'your colleague',
+    );
+    await markInvitationUsed(tx, invitation.id, userId);
     await recordAudit(tx, {
-      actorUserId: user!.id,
+      actorUserId: userId,
       action: 'invitation.accept',
       subjectType: 'user',
-      subjectId: user!.id,
+      subjectId: userId,
       organisationId: invitation.organisationId,
       regionId: invitation.regionId,
       metadata: { invitationId: invitation.id, kind: 'colleague', invitedBy: invitation.createdByUserId },
     });
-    return { userId: user!.id, email: invitation.email };
+    return { userId: userId, email: invitation.email };
   });
 }

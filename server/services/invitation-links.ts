@@ -7,11 +7,13 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
-import { invitations, organisations, regions } from '~/db/schema';
+import { invitations, memberships, organisations, regions, users } from '~/db/schema';
 import type { invitationKindValues } from '~/db/schema/enums';
 import type { EmployerActor } from '~/server/auth/actor';
+import { hashPassword } from '~/server/auth/password';
+import { passwordProblemWithEmail } from '~/server/auth/password-policy';
 import { hashLinkToken, newLinkToken } from '~/server/auth/tokens';
-import { conflict, notFound } from '~/server/lib/errors';
+import { conflict, invalid, notFound } from '~/server/lib/errors';
 import { PRIVACY_STATEMENT_VERSION } from '~/server/lib/privacy-statement';
 import { invitationLink, queueInvitationMail } from '~/server/mail/invitation-mail';
 import { recordAudit } from './audit';
@@ -240,6 +242,36 @@ export async function claimInvitation(db: Database, token: string, kind: Invitat
     case 'valid':
       return invitation;
   }
+}
+
+/**
+ * The account a claimed invitation creates: the invitee's name, e-mail and language, the
+ * password they chose (not their e-mail address), and the membership the invitation is for.
+ * An address that already has an account is refused: the person signs in with it instead.
+ */
+export async function createInvitedAccount(
+  db: Database,
+  invitation: Invitation,
+  password: string,
+  membership: Omit<typeof memberships.$inferInsert, 'userId'>,
+  whoToAsk: string,
+): Promise<string> {
+  const passwordProblem = passwordProblemWithEmail(password, invitation.email);
+  if (passwordProblem) throw invalid(`The password ${passwordProblem}.`, 'password');
+  const [taken] = await db.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
+  if (taken) throw conflict(`An account with this e-mail address already exists. Sign in with it, or ask ${whoToAsk}.`);
+  const [user] = await db
+    .insert(users)
+    .values({
+      name: invitation.name,
+      email: invitation.email,
+      passwordHash: await hashPassword(password),
+      locale: invitation.language,
+      emailVerified: new Date(), // the link reached this address
+    })
+    .returning({ id: users.id });
+  await db.insert(memberships).values({ ...membership, userId: user!.id });
+  return user!.id;
 }
 
 /** Marks a claimed invitation used by the account it created. */

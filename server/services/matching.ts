@@ -16,6 +16,30 @@ export const matchListInput = z.object({
   locale: z.enum(['nl', 'en']).default('nl'),
 });
 
+/**
+ * The vacancy as a worker's match list shows it, for the given ids that are still open: the
+ * matching pool learns of a closed vacancy only at the next outbox sync (in another app
+ * instance, at its next reload), the database at once.
+ */
+export async function matchCardVacancies(db: Database, ids: string[], { openOnly }: { openOnly: boolean }) {
+  if (ids.length === 0) return [];
+  return db.query.vacancies.findMany({
+    where: (v, { and: all, eq: is, inArray }) => all(inArray(v.id, ids), openOnly ? is(v.status, 'open') : undefined),
+    columns: {
+      id: true,
+      title: true,
+      city: true,
+      contractType: true,
+      hoursMin: true,
+      hoursMax: true,
+      remote: true,
+      startDate: true,
+    },
+    with: { organisation: { columns: { name: true } } },
+  });
+}
+export type MatchCardVacancy = Awaited<ReturnType<typeof matchCardVacancies>>[number];
+
 /** The worker's best vacancies at other employers, each with a plain explanation. */
 export async function matchesForWorker(db: Database, actor: WorkerActor, input: z.infer<typeof matchListInput>) {
   const [profile] = await db
@@ -24,34 +48,25 @@ export async function matchesForWorker(db: Database, actor: WorkerActor, input: 
     .where(eq(workerProfiles.userId, actor.userId));
   if (!profile) throw notFound('Worker profile');
   const ranked = await rankVacanciesForWorker(db, await getMatchContext(db), profile.id, input.limit);
-  const details = ranked.length
-    ? await db.query.vacancies.findMany({
-        where: (v, { inArray }) =>
-          inArray(
-            v.id,
-            ranked.map((m) => m.vacancyId),
-          ),
-        columns: {
-          id: true,
-          title: true,
-          city: true,
-          contractType: true,
-          hoursMin: true,
-          hoursMax: true,
-          remote: true,
-          startDate: true,
-        },
-        with: { organisation: { columns: { name: true } } },
-      })
-    : [];
+  const details = await matchCardVacancies(
+    db,
+    ranked.map((m) => m.vacancyId),
+    { openOnly: true },
+  );
   const byId = new Map(details.map((d) => [d.id, d]));
-  return ranked.map((m) => ({
-    vacancy: byId.get(m.vacancyId)!,
-    score: m.score,
-    components: m.components,
-    explanation: m.explanation,
-    lines: explanationLines(m.explanation, input.locale),
-  }));
+  return ranked.flatMap((m) => {
+    const vacancy = byId.get(m.vacancyId);
+    if (!vacancy) return []; // closed since the pool was last refreshed
+    return [
+      {
+        vacancy,
+        score: m.score,
+        components: m.components,
+        explanation: m.explanation,
+        lines: explanationLines(m.explanation, input.locale),
+      },
+    ];
+  });
 }
 
 export const candidatesInput = matchListInput.extend({ vacancyId: z.uuid() });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { Database } from '~/db/client';
 import { memberships, organisations, regions, users } from '~/db/schema';
 import type { CoordinatorActor } from '~/server/auth/actor';
+import { forgetCachedOrganisation } from '~/server/auth/sessions';
 import { notFound } from '~/server/lib/errors';
 import { multiLineText, whenValid } from '~/server/lib/input';
 import { offsetOf, PAGE_SIZE, pageNumber, type Page } from '~/server/lib/pagination';
@@ -106,7 +107,7 @@ export async function decideOrganisationApproval(
   input: ApprovalDecision,
   links: { origin: string },
 ) {
-  return db.transaction(async (tx) => {
+  const decided = await db.transaction(async (tx) => {
     const [firm] = await tx
       .select({ ...decisionColumns, regionName: regions.name })
       .from(organisations)
@@ -152,4 +153,7 @@ export async function decideOrganisationApproval(
     });
     return updated!;
   });
+  // The firm's HR users see the new status on their next request, not after the session cache runs out.
+  forgetCachedOrganisation(input.organisationId);
+  return decided;
 }

@@ -113,7 +113,7 @@ export async function queueRegistrationToReview(
             contactName: mail.hr.name,
             contactEmail: mail.hr.email,
           }),
-          t('mail.registrationToReview.review', { queueUrl: `${mail.origin}/coordinator` }),
+          t('mail.registrationToReview.review', { queueUrl: `${mail.origin}/coordinator/approvals` }),
         ]),
       },
       `organisation-to-review:${firm.id}:${coordinator.id}`,

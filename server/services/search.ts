@@ -7,6 +7,7 @@ import type { Actor, EmployerActor } from '~/server/auth/actor';
 import { isoDate, latitude, longitude, singleLineText } from '~/server/lib/input';
 import { MAX_PAGE_SIZE, vacancyFacetNames, type SearchBackend } from '~/server/search/types';
 import { notFound } from '~/server/lib/errors';
+import { hasPriority } from '~/server/lib/priority-window';
 import { neighbourRegionIds } from '~/server/lib/region-neighbours';
 import { recordAudit } from './audit';
 import { visibleCandidates } from './candidate-view';
@@ -70,7 +71,9 @@ export const candidateSearchInput = z.object({
 
 /**
  * Vacancy search for anyone signed in, within their own region (an admin searches every
- * region). A worker who opted in to other regions searches the neighbouring regions too.
+ * region). A worker who opted in to other regions searches the neighbouring regions too. A
+ * worker does not find vacancies still in their priority window, unless they are at risk and
+ * the vacancy is of their own region (server/lib/priority-window.ts).
  */
 export async function searchVacanciesFor(
   db: Database,
@@ -78,15 +81,23 @@ export async function searchVacanciesFor(
   input: z.infer<typeof vacancySearchInput>,
   search: SearchBackend,
 ) {
-  let regionIds = actor.role === 'admin' ? undefined : [actor.regionId];
-  if (actor.role === 'worker') {
-    const [profile] = await db
-      .select({ openToOtherRegions: workerProfiles.openToOtherRegions })
-      .from(workerProfiles)
-      .where(eq(workerProfiles.userId, actor.userId));
-    if (profile?.openToOtherRegions) regionIds = [actor.regionId, ...(await neighbourRegionIds(db, actor.regionId))];
+  if (actor.role !== 'worker') {
+    return search.searchVacancies({ ...input, regionIds: actor.role === 'admin' ? undefined : [actor.regionId] });
   }
-  return search.searchVacancies({ ...input, regionIds });
+  const [profile] = await db
+    .select({ openToOtherRegions: workerProfiles.openToOtherRegions, status: workerProfiles.status })
+    .from(workerProfiles)
+    .where(eq(workerProfiles.userId, actor.userId));
+  return search.searchVacancies({
+    ...input,
+    regionIds: profile?.openToOtherRegions
+      ? [actor.regionId, ...(await neighbourRegionIds(db, actor.regionId))]
+      : [actor.regionId],
+    priorityWindow: {
+      now: Date.now(),
+      visibleInRegionId: profile && hasPriority(profile.status) ? actor.regionId : null,
+    },
+  });
 }
 
 /** Where an employer's candidate search is centred: one of its own vacancies, else its own address. */

@@ -8,19 +8,18 @@
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
-import { memberships, redundancies, regions, users, workerProfiles } from '~/db/schema';
+import { redundancies, regions, workerProfiles } from '~/db/schema';
 import { educationLevelValues } from '~/db/schema/enums';
 import type { WorkerActor } from '~/server/auth/actor';
-import { hashPassword } from '~/server/auth/password';
-import { newPassword, passwordProblemWithEmail } from '~/server/auth/password-policy';
-import { conflict, invalid, notFound } from '~/server/lib/errors';
+import { newPassword } from '~/server/auth/password-policy';
+import { invalid, notFound } from '~/server/lib/errors';
 import { guidanceDeadline } from '~/server/lib/guidance';
 import { singleLineText, todayIso } from '~/server/lib/input';
 import { locatePostcode, normalisePostcode } from '~/server/lib/postcodes';
 import { PRIVACY_STATEMENT_VERSION } from '~/server/lib/privacy-statement';
 import { recordAudit } from './audit';
 import { existingSkills, writeConfirmedSkills } from './employer-confirmed-skills';
-import { claimInvitation, linkToken, markInvitationUsed } from './invitation-links';
+import { claimInvitation, createInvitedAccount, linkToken, markInvitationUsed } from './invitation-links';
 import { enqueueSearchSync } from './outbox';
 import { setWorkerVisibility } from './worker-profile';
 
@@ -80,28 +79,17 @@ export async function acceptWorkerInvitation(db: Database, input: z.infer<typeof
     if (!announcement || announcement.status === 'cancelled') throw notFound('Invitation link');
     const [region] = await tx.select().from(regions).where(eq(regions.id, invitation.regionId));
     if (!region) throw notFound('Region');
-    const passwordProblem = passwordProblemWithEmail(input.password, invitation.email);
-    if (passwordProblem) throw invalid(`The password ${passwordProblem}.`, 'password');
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email));
-    if (taken) {
-      throw conflict('An account with this e-mail address already exists. Sign in with it, or ask your employer.');
-    }
-
-    const [user] = await tx
-      .insert(users)
-      .values({
-        name: invitation.name,
-        email: invitation.email,
-        passwordHash: await hashPassword(input.password),
-        locale: invitation.language,
-        emailVerified: new Date(), // the link reached this address
-      })
-      .returning({ id: users.id });
-    await tx.insert(memberships).values({ userId: user!.id, role: 'worker', regionId: invitation.regionId });
+    const userId = await createInvitedAccount(
+      tx,
+      invitation,
+      input.password,
+      { role: 'worker', regionId: invitation.regionId },
+      'your employer',
+    );
     const [profile] = await tx
       .insert(workerProfiles)
       .values({
-        userId: user!.id,
+        userId: userId,
         regionId: invitation.regionId,
         currentOrganisationId: invitation.organisationId,
         redundancyId: announcement.id,
@@ -126,14 +114,14 @@ export async function acceptWorkerInvitation(db: Database, input: z.infer<typeof
       profile!.id,
       await existingSkills(tx, invitation.confirmedSkills),
     );
-    const actor: WorkerActor = { role: 'worker', userId: user!.id, regionId: invitation.regionId };
+    const actor: WorkerActor = { role: 'worker', userId: userId, regionId: invitation.regionId };
     // Consent goes through the one place that records it (a consent row per scope, with its time).
     const visibility = visibilityOf[input.visibility];
     if (visibility.visibleToEmployers) await setWorkerVisibility(tx, actor, visibility);
     await enqueueSearchSync(tx, 'worker_profile', profile!.id, visibility.visibleToEmployers ? 'upsert' : 'delete');
-    await markInvitationUsed(tx, invitation.id, user!.id);
+    await markInvitationUsed(tx, invitation.id, userId);
     await recordAudit(tx, {
-      actorUserId: user!.id,
+      actorUserId: userId,
       action: 'invitation.accept',
       subjectType: 'worker_profile',
       subjectId: profile!.id,
@@ -147,6 +135,6 @@ export async function acceptWorkerInvitation(db: Database, input: z.infer<typeof
         confirmedSkills: invitation.confirmedSkills.length,
       },
     });
-    return { userId: user!.id, email: invitation.email, workerId: profile!.id };
+    return { userId: userId, email: invitation.email, workerId: profile!.id };
   });
 }

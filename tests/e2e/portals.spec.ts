@@ -37,12 +37,15 @@ test('a worker signs in, sees their own profile and skills, and can withdraw con
   await expect(skills.getByRole('row').nth(1)).toBeVisible();
   await expectAccessible(page);
 
-  const visible = page.getByLabel('Werkgevers in mijn regio mogen mijn geanonimiseerde profiel zien');
-  await visible.setChecked(false);
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Je keuze is opgeslagen.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Zichtbaarheid wijzigen' }).click();
+  const hidden = page.getByRole('radio', { name: /^Niet zichtbaar/ });
+  await hidden.check();
+  await page.getByRole('button', { name: 'Keuze opslaan' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Opgeslagen: werkgevers zien je profiel niet meer.' }),
+  ).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Werkgevers in mijn regio mogen mijn geanonimiseerde profiel zien')).not.toBeChecked();
+  await expect(hidden).toBeChecked();
 
   await page.goto('/employer');
   await expect(page).toHaveURL(/\/worker$/);

@@ -10,7 +10,7 @@ test('a worker adds a skill through the combobox with the keyboard, typo and all
 }) => {
   await login(page, worker);
   await expect(page).toHaveURL(/\/worker$/);
-  await page.getByRole('link', { name: 'Vaardigheden en gewenst beroep bewerken' }).click();
+  await page.getByRole('link', { name: 'Vaardigheden bewerken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn vaardigheden bewerken' })).toBeVisible();
   const table = page.getByRole('region', { name: 'Mijn vaardigheden' });
   await expect(table.getByRole('row', { name: /heftruck rijden/ })).toHaveCount(0);
@@ -77,12 +77,14 @@ test('a worker picks a desired occupation and takes over the skills it proposes'
   await login(page, secondWorker);
   // Wait until signing in has landed on the portal: a page opened before that has no session yet.
   await expect(page).toHaveURL(/\/worker$/);
-  await page.goto('/worker/skills');
+  await page.goto('/worker/profile/occupations');
   const occupation = page.getByRole('combobox', { name: 'Beroep zoeken' });
   await occupation.fill('lasser');
   await page.getByRole('option', { name: /^Lasser/ }).click();
-  await page.getByRole('button', { name: 'Beroep opslaan' }).click();
-  await expect(page.getByText('Je gewenste beroep: Lasser')).toBeVisible();
+  await page.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Lasser is toegevoegd aan je gewenste beroepen.' }),
+  ).toBeVisible();
 
   const proposals = page.getByRole('region', { name: 'Voorgestelde vaardigheden voor Lasser' });
   await expect(proposals.getByRole('heading', { name: 'Essentieel voor dit beroep' })).toBeVisible();
@@ -93,6 +95,7 @@ test('a worker picks a desired occupation and takes over the skills it proposes'
   await proposals.getByRole('button', { name: 'Alle voorgestelde vaardigheden overnemen' }).click();
   await expect(page.getByRole('status').filter({ hasText: /vaardigheden overgenomen/ })).toBeVisible();
   await expect(proposals.getByText('Alle vaardigheden van dit beroep staan al in de lijst.')).toBeVisible();
+  await page.goto('/worker/skills');
   const row = page
     .getByRole('region', { name: 'Mijn vaardigheden' })
     .getByRole('row', { name: new RegExp(firstSkill) });

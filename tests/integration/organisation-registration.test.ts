@@ -175,7 +175,7 @@ describe('a new firm registers', () => {
       'Grootte: 50–249 medewerkers',
       'Adres: Vestdijk 20, 5611 CA Eindhoven',
       `Contactpersoon: Fleur Hendriks (${input.email})`,
-      `${ORIGIN}/coordinator`,
+      `${ORIGIN}/coordinator/approvals`,
     ]) {
       expect(notices[0]!.text).toContain(detail);
     }

@@ -3,7 +3,9 @@
  * always, Meilisearch too when MEILI_URL is set. Same cases, same expected results.
  */
 import { randomBytes } from 'node:crypto';
+import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outbox, vacancies } from '~/db/schema';
 import { createSearchBackend, type SearchBackend } from '~/server/search';
 import { drainOutbox } from '~/server/search/sync';
 import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
@@ -123,5 +125,54 @@ describe.each(backends)('search contract on $name', ({ config }) => {
     expect(beyond.hits).toHaveLength(0);
     expect(beyond.total).toBe(3);
     expect(beyond.facets.contractType).toEqual({ permanent: 2, fixed_term: 1 });
+  });
+
+  /** Changes fixture vacancies in the database and lets the outbox sync bring them to the index. */
+  async function changeAndSync(ids: string[], set: Partial<typeof vacancies.$inferInsert>) {
+    const { db } = database;
+    await db.update(vacancies).set(set).where(inArray(vacancies.id, ids));
+    await db
+      .insert(outbox)
+      .values(ids.map((id) => ({ aggregate: 'vacancy' as const, aggregateId: id, operation: 'upsert' as const })));
+    expect((await drainOutbox(db, backend)).failed).toBe(0);
+  }
+
+  it('hides a vacancy in its priority window from workers it is not for, and shows it once the window is over', async () => {
+    const { electrician, warehouse } = fixture.vacancies;
+    const now = Date.now();
+    // Published yesterday with a window of four days, as publishing sets it (server/lib/priority-window.ts).
+    await changeAndSync([electrician.id, warehouse.id], {
+      publishedAt: new Date(now - 86_400_000),
+      priorityUntil: new Date(now + 3 * 86_400_000),
+    });
+    try {
+      const everywhere = { pageSize: 50 };
+      // An at-risk worker of the electrician's region: that one, not the other region's.
+      const atRisk = await titles({ ...everywhere, priorityWindow: { now, visibleInRegionId: fixture.region.id } });
+      expect(atRisk).toContain('Elektricien woningbouw');
+      expect(atRisk).not.toContain('Magazijnmedewerker');
+      // A worker who is not at risk: neither.
+      const others = await titles({ ...everywhere, priorityWindow: { now, visibleInRegionId: null } });
+      expect(others.sort()).toEqual(['Constructiebankwerker', 'Lasser']);
+      // Four days later both windows are over.
+      const later = await titles({
+        ...everywhere,
+        priorityWindow: { now: now + 4 * 86_400_000, visibleInRegionId: null },
+      });
+      expect(later.sort()).toEqual(['Constructiebankwerker', 'Elektricien woningbouw', 'Lasser', 'Magazijnmedewerker']);
+    } finally {
+      await changeAndSync([electrician.id, warehouse.id], {
+        publishedAt: electrician.publishedAt,
+        priorityUntil: null,
+      });
+    }
+  });
+
+  it('drops a closed vacancy from the index at the outbox sync, and takes it back when it reopens', async () => {
+    const { welderNoSkills } = fixture.vacancies;
+    await changeAndSync([welderNoSkills.id], { status: 'closed', closedAt: new Date() });
+    expect(await titles({ pageSize: 50 })).not.toContain('Lasser');
+    await changeAndSync([welderNoSkills.id], { status: 'open', closedAt: null });
+    expect(await titles({ pageSize: 50 })).toContain('Lasser');
   });
 });

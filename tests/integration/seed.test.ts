@@ -10,6 +10,9 @@ import {
   skills,
   users,
   vacancies,
+  workerDesiredOccupations,
+  workerExperiences,
+  workerLanguages,
   workerProfiles,
 } from '~/db/schema';
 import { cohortCounts } from '~/server/services/redundancy-cohort';
@@ -18,6 +21,7 @@ import { DEMO_PASSWORD, demoAccounts } from '~/db/seed/demo-accounts';
 import { authenticateWithPassword } from '~/server/auth/identity';
 import { createSeededTestDatabase, createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 import { seedDemoRegion } from '~/db/seed/demo';
+import { hasStartedProfile } from '~/db/seed/demo-profiles';
 
 let database: TestDatabase & { summary: Awaited<ReturnType<typeof createSeededTestDatabase>>['summary'] };
 beforeAll(async () => {
@@ -166,5 +170,41 @@ describe('demo region seed', () => {
         ),
       );
     expect(workersOfEmployer!.n).toBeGreaterThan(0);
+  });
+
+  it('gives the demo workers work history, languages and desired occupations; one in four has yet to fill them in', async () => {
+    const { db } = database;
+    const partsOf = async (email: string) => {
+      const [profile] = await db
+        .select({ id: workerProfiles.id })
+        .from(workerProfiles)
+        .innerJoin(users, eq(users.id, workerProfiles.userId))
+        .where(eq(users.email, email));
+      const [[jobs], [languages], [desired]] = await Promise.all([
+        db.select({ n: count() }).from(workerExperiences).where(eq(workerExperiences.workerId, profile!.id)),
+        db.select({ n: count() }).from(workerLanguages).where(eq(workerLanguages.workerId, profile!.id)),
+        db
+          .select({ n: count() })
+          .from(workerDesiredOccupations)
+          .where(eq(workerDesiredOccupations.workerId, profile!.id)),
+      ]);
+      return { jobs: jobs!.n, languages: languages!.n, desired: desired!.n };
+    };
+    const demo = await partsOf(demoAccounts.worker);
+    expect(demo.jobs).toBeGreaterThan(0);
+    expect(demo.languages).toBeGreaterThan(0);
+    expect(demo.desired).toBeGreaterThan(0);
+    expect(hasStartedProfile(31)).toBe(false);
+    expect(await partsOf('werknemer.031@overstap.demo')).toEqual(expect.objectContaining({ jobs: 0, desired: 0 }));
+
+    const [[withJobs], [withDesired], [all]] = await Promise.all([
+      db.select({ n: sql<number>`count(distinct ${workerExperiences.workerId})::int` }).from(workerExperiences),
+      db
+        .select({ n: sql<number>`count(distinct ${workerDesiredOccupations.workerId})::int` })
+        .from(workerDesiredOccupations),
+      db.select({ n: count() }).from(workerProfiles),
+    ]);
+    expect(withJobs!.n).toBe(all!.n - Math.floor(all!.n / 4));
+    expect(withDesired!.n).toBe(withJobs!.n);
   });
 });

@@ -28,6 +28,22 @@ describe('readCsv', () => {
     });
   });
 
+  it('numbers a row by the line where it starts, also after line breaks inside quoted values and in Windows files', () => {
+    const text = 'name;email\r\n"Eva\r\nde Vries";eva@example.nl\r\n\r\nJan;jan@example.nl\r\nP;piet@example.nl';
+    expect(readCsv(text, spec)).toEqual({
+      ok: false,
+      issues: [{ line: 6, column: 'name', problem: 'needs at least 2 characters' }],
+    });
+    expect(readCsv(text.replace('P;', 'Piet;'), spec)).toMatchObject({
+      ok: true,
+      rows: [
+        { line: 2, value: { name: 'Eva\nde Vries' } },
+        { line: 5, value: { name: 'Jan' } },
+        { line: 6, value: { name: 'Piet' } },
+      ],
+    });
+  });
+
   it('reports every wrong row by line and column, and returns no rows at all', () => {
     const result = readCsv('name,email\nE,eva@example.nl\nJan,not-an-address\nPiet,EVA@example.nl\n', spec);
     expect(result).toEqual({

@@ -38,11 +38,26 @@ const relatedBySkill = new Map(
     })),
   ]),
 );
+/**
+ * Priority windows (server/lib/priority-window.ts), drawn from a generator of their own so the
+ * rest of the data stays as it was: some vacancies are in their window (only at-risk workers of
+ * their region may get them), some have left it.
+ */
+const windows = new SeededRandom(7);
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+const priorityUntil = () =>
+  windows.chance(0.25)
+    ? NOW + windows.int(1, 120) * 3600_000
+    : windows.chance(0.2)
+      ? NOW - windows.int(1, 120) * 3600_000
+      : null;
+
 const context: MatchContext = {
   related: (skillId) => relatedBySkill.get(skillId) ?? [],
   trainableSkills: new Set(skills.filter(() => random.chance(0.15))),
   occupationSkills: new Map(occupations.map((o) => [o, new Set(Array.from({ length: 6 }, () => random.pick(skills)))])),
   today: '2026-11-22',
+  now: NOW,
 };
 
 const near = (centre: number, spread: number) => centre + (random.next() - 0.5) * spread;
@@ -73,6 +88,7 @@ const vacancies: MatchVacancy[] = Array.from({ length: 3000 }, (_, i) => {
     openToRetraining: random.chance(0.4),
     required: skillList(random.int(0, 6)),
     optional: skillList(random.int(0, 4)),
+    priorityUntil: priorityUntil(),
   };
 });
 
@@ -104,6 +120,7 @@ function randomWorker(i: number): MatchWorker {
     occupationId,
     iscoGroup: occupationId ? `72${occupationId.slice(-1)}` : null,
     skills: new Map(Array.from({ length: random.int(1, 10) }, () => [random.pick(skills), random.int(1, 4)] as const)),
+    atRisk: windows.chance(0.7),
   };
 }
 
@@ -150,6 +167,21 @@ describe('vacancy index', () => {
     }
     // The comparison means something only if most workers do get matches.
     expect(nonEmpty).toBeGreaterThan(200);
+  });
+
+  it('gives a vacancy in its priority window only to at-risk workers of its own region', () => {
+    const byId = new Map(vacancies.map((v) => [v.id, v]));
+    let inWindowShown = 0;
+    for (const worker of workers.slice(0, 300)) {
+      for (const { result } of index.top(worker, context, 50)) {
+        const vacancy = byId.get(result.vacancyId)!;
+        if ((vacancy.priorityUntil ?? 0) <= NOW) continue;
+        inWindowShown += 1;
+        expect(worker.atRisk && worker.regionId === vacancy.regionId, `${worker.id} got ${vacancy.id}`).toBe(true);
+      }
+    }
+    // …and they do get them: the window narrows who sees a vacancy, it does not hide it.
+    expect(inWindowShown).toBeGreaterThan(100);
   });
 
   it('gives the same answer when asked twice (its scratch space is reset between queries)', () => {

@@ -37,6 +37,7 @@ const vacancy: VacancyDocument = {
   startDate: '2027-01-01',
   openToRetraining: true,
   publishedAt: 1_790_000_000_000,
+  priorityUntil: null,
 };
 
 describe('Meilisearch documents', () => {
@@ -45,6 +46,13 @@ describe('Meilisearch documents', () => {
     expect(meili._geo).toEqual({ lat: 51.44, lng: 5.47 });
     expect(meili.startDay).toBe(toEpochDay('2027-01-01'));
     expect(fromMeiliVacancy({ ...meili, _geoDistance: 1200 } as never)).toEqual(vacancy);
+  });
+
+  it('gives the priority window a number to filter on (0 for none), and strips it again', () => {
+    expect(toMeiliVacancy(vacancy).priorityUntilMs).toBe(0);
+    const inWindow = { ...vacancy, priorityUntil: 1_790_400_000_000 };
+    expect(toMeiliVacancy(inWindow).priorityUntilMs).toBe(1_790_400_000_000);
+    expect(fromMeiliVacancy(toMeiliVacancy(inWindow))).toEqual(inWindow);
   });
 });
 
@@ -73,6 +81,14 @@ describe('Meilisearch filters', () => {
       `(startDay <= ${toEpochDay('2027-02-01')} OR startDay IS NULL)`,
       'openToRetraining = true',
       '_geoRadius(51.44, 5.47, 12500)',
+    ]);
+  });
+
+  it("hides vacancies in their priority window, except those of an at-risk worker's own region", () => {
+    const now = 1_790_000_000_000;
+    expect(vacancyFilter({ priorityWindow: { now, visibleInRegionId: null } })).toEqual([`priorityUntilMs <= ${now}`]);
+    expect(vacancyFilter({ priorityWindow: { now, visibleInRegionId: 'r1' } })).toEqual([
+      `(priorityUntilMs <= ${now} OR regionId = "r1")`,
     ]);
   });
 
@@ -126,6 +142,7 @@ describe('Meilisearch settings', () => {
       'remote',
       'startDay',
       'openToRetraining',
+      'priorityUntilMs',
       '_geo',
     ]) {
       expect(settings.filterableAttributes).toContain(field);

@@ -28,7 +28,12 @@ export function EmployersTable({ organisations }: { organisations: OrganisationR
           cell: (o) => (t.has(`enums.sector.${o.sector}`) ? t(`enums.sector.${o.sector}`) : o.sector),
         },
         { key: 'city', header: t('coordinator.columns.city'), cell: (o) => o.city },
-        { key: 'size', header: t('coordinator.columns.size'), cell: (o) => o.employeeCount },
+        {
+          key: 'size',
+          header: t('coordinator.columns.size'),
+          // A firm that registered itself gave its size band, not a head count.
+          cell: (o) => o.employeeCount ?? t(`enums.sizeBand.${o.sizeBand}`),
+        },
         {
           key: 'approval',
           header: t('coordinator.columns.approval'),

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { Pagination } from '~/app/_components/pagination';
@@ -28,7 +29,7 @@ export default async function CoordinatorHome({
   ]);
   // A region has tens of employers, not thousands: the page is cut from the whole list.
   const employers = organisations.slice(offsetOf(page), offsetOf(page) + PAGE_SIZE);
-  const tiles = [
+  const tiles: { label: string; value: string; id: string; warn?: boolean; href?: string }[] = [
     { label: t('atRiskWorkers'), value: format.number(overview.atRiskWorkers), id: 'at-risk' },
     {
       label: t('nearDeadline'),
@@ -49,6 +50,8 @@ export default async function CoordinatorHome({
       value: format.number(overview.pendingEmployers),
       id: 'pending',
       warn: overview.pendingEmployers > 0,
+      // The figure leads to the queue where those firms are approved or rejected.
+      href: '/coordinator/approvals',
     },
     { label: t('openRedundancies'), value: format.number(overview.openRedundancies), id: 'redundancies' },
   ];
@@ -61,8 +64,17 @@ export default async function CoordinatorHome({
       <ul className="tiles" aria-label={t('title')}>
         {tiles.map((tile) => (
           <li key={tile.id} className={tile.warn ? 'tile tile-warn' : 'tile'} data-testid={`tile-${tile.id}`}>
-            <span className="tile-value">{tile.value}</span>
-            <span className="tile-label">{tile.label}</span>
+            {tile.href ? (
+              <Link href={tile.href} className="tile-link">
+                <span className="tile-value">{tile.value}</span>
+                <span className="tile-label">{tile.label}</span>
+              </Link>
+            ) : (
+              <>
+                <span className="tile-value">{tile.value}</span>
+                <span className="tile-label">{tile.label}</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -29,7 +29,7 @@ export default async function EmployerHome({
     api.organisation.mine(),
   ]);
   if (organisation.approvalStatus !== 'approved') {
-    return <OrganisationStatus name={organisation.name} status={organisation.approvalStatus} />;
+    return <OrganisationStatus organisation={{ ...organisation, approvalStatus: organisation.approvalStatus }} />;
   }
   const [vacancies, redundancies, atRiskWorkers] = await Promise.all([
     api.vacancy.listMine({}),

@@ -6,24 +6,31 @@ import { getLanguage } from '~/i18n/server';
 import { daysBetween, toIsoDate } from '~/server/lib/dates';
 import { serverApi } from '~/trpc/server';
 import { requireRole } from '~/app/_lib/require-role';
-import { VisibilityForm } from './visibility-form';
+import { CompletenessMeter } from './profile/completeness';
+import { profileSections } from './profile/profile-nav';
+import { visibilityChoiceOf } from './profile/visibility/choice';
 
 export const metadata: Metadata = { title: 'Werknemer / Worker' };
 
 export default async function WorkerHome() {
   await requireRole('worker');
   const api = await serverApi();
-  const [locale, t, me] = await Promise.all([getLanguage(), getTranslations(), api.worker.me()]);
+  const [locale, t] = await Promise.all([getLanguage(), getTranslations()]);
+  const [me, completeness] = await Promise.all([api.worker.me(), api.worker.completeness({ locale })]);
   const { profile } = me;
   const daysLeft = daysBetween(toIsoDate(new Date()), profile.guidanceDeadline);
   return (
     <>
       <h1>{t('worker.title')}</h1>
-      <p>
+      <p className="actions">
         <Link href="/worker/matches" className="button-link">
           {t('matches.link')}
         </Link>
+        <Link href={profileSections.overview} className="button-link button-link-secondary">
+          {t('workerProfile.link')}
+        </Link>
       </p>
+      <CompletenessMeter completeness={completeness} />
       <div className="grid-2">
         <section className="card" aria-labelledby="profile-title">
           <h2 id="profile-title">{t('worker.profile')}</h2>
@@ -53,15 +60,18 @@ export default async function WorkerHome() {
       <section className="card" aria-labelledby="visibility-title">
         <h2 id="visibility-title">{t('worker.visibility')}</h2>
         <p>{t('worker.visibilityIntro')}</p>
-        <VisibilityForm
-          initial={{ visibleToEmployers: profile.visibleToEmployers, openToOtherRegions: profile.openToOtherRegions }}
-        />
+        <p>
+          <strong>
+            {t('worker.visibilityNow', { choice: t(`workerProfile.visibility.${visibilityChoiceOf(profile)}`) })}
+          </strong>{' '}
+          <Link href={profileSections.visibility}>{t('worker.editVisibility')}</Link>
+        </p>
       </section>
 
       <section aria-labelledby="skills-title">
         <h2 id="skills-title">{t('worker.skills')}</h2>
         <p>
-          <Link href="/worker/skills">{t('worker.editSkills')}</Link>
+          <Link href={profileSections.skills}>{t('worker.editSkills')}</Link>
         </p>
         {me.skills.length === 0 ? (
           <p>{t('worker.noSkills')}</p>

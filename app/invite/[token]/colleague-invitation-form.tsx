@@ -6,11 +6,11 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
-import { ErrorSummary, formIds, type FieldErrors } from '~/app/_components/form-errors';
+import { ErrorSummary, summaryItems, type FieldErrors } from '~/app/_components/field-error';
 import { passwordLimits, passwordProblem, signInNewAccount } from './join';
 import { PasswordField } from './password-field';
 
-const ids = formIds('join-colleague');
+const FORM = 'join-colleague';
 
 /** A colleague joins the firm's HR in Overstap: a password, then signed in on the employer portal. */
 export function ColleagueInvitationForm({ token, email }: { token: string; email: string }) {
@@ -60,16 +60,16 @@ export function ColleagueInvitationForm({ token, email }: { token: string; email
   const busy = accept.isPending || accept.isSuccess;
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      <ErrorSummary
-        attempt={checked ?? accept.error}
-        errors={errors}
-        labels={{ password: t('password') }}
-        href={(name) => `#${ids.field(name)}`}
-        intro={t('invalid')}
-        message={accept.error ? `${t('failed')} ${accept.error.message}` : null}
-      />
+      {(checked ?? accept.error) && (
+        <ErrorSummary
+          form={FORM}
+          attempt={checked ?? accept.error}
+          title={Object.keys(errors).length > 0 ? t('invalid') : `${t('failed')} ${accept.error?.message ?? ''}`}
+          items={summaryItems(errors, { password: t('password') })}
+        />
+      )}
       <p>{t('accountIntro', { email })}</p>
-      <PasswordField ids={ids} value={password} onChange={setPassword} errors={errors} />
+      <PasswordField form={FORM} value={password} onChange={setPassword} error={errors.password?.join(' ')} />
       <div>
         <button type="submit" disabled={busy}>
           {busy ? t('joining') : t('joinColleague')}

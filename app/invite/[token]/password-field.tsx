@@ -2,47 +2,47 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { FieldError, type formIds, type FieldErrors } from '~/app/_components/form-errors';
+import { controlId, describedBy, FieldError } from '~/app/_components/field-error';
 import { passwordLimits } from './join';
 
 /** The new password, with its rules said beside it and a switch to see what was typed. */
 export function PasswordField({
-  ids,
+  form,
   value,
   onChange,
-  errors,
+  error,
 }: {
-  ids: ReturnType<typeof formIds>;
+  form: string;
   value: string;
   onChange(value: string): void;
-  errors: FieldErrors;
+  error: string | undefined;
 }) {
   const t = useTranslations('join');
   const [shown, setShown] = useState(false);
-  const rulesId = `${ids.field('password')}-rules`;
+  const rulesId = `${controlId(form, 'password')}-rules`;
   return (
     <div className="field">
-      <label htmlFor={ids.field('password')}>{t('password')}</label>
+      <label htmlFor={controlId(form, 'password')}>{t('password')}</label>
       <span id={rulesId} className="field-hint">
         {t('passwordRules', passwordLimits)}
       </span>
       <input
-        id={ids.field('password')}
+        id={controlId(form, 'password')}
         type={shown ? 'text' : 'password'}
         autoComplete="new-password"
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        {...ids.invalid('password', errors, rulesId)}
+        {...describedBy(form, 'password', error, rulesId)}
       />
-      <FieldError id={ids.error('password')} messages={errors.password} />
+      <FieldError form={form} field="password" error={error} />
       <div className="checkbox">
         <input
-          id={ids.field('show-password')}
+          id={controlId(form, 'show-password')}
           type="checkbox"
           checked={shown}
           onChange={(event) => setShown(event.target.checked)}
         />
-        <label htmlFor={ids.field('show-password')}>{t('showPassword')}</label>
+        <label htmlFor={controlId(form, 'show-password')}>{t('showPassword')}</label>
       </div>
     </div>
   );

@@ -6,7 +6,14 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
-import { ErrorSummary, FieldError, formIds, type FieldErrors } from '~/app/_components/form-errors';
+import {
+  controlId,
+  describedBy,
+  ErrorSummary,
+  FieldError,
+  summaryItems,
+  type FieldErrors,
+} from '~/app/_components/field-error';
 import { PrivacyStatement } from '~/app/_components/privacy-statement';
 import type { AppRouter } from '~/server/api/root';
 import type { inferRouterInputs } from '@trpc/server';
@@ -17,7 +24,7 @@ type AcceptInput = inferRouterInputs<AppRouter>['invitation']['acceptWorker'];
 type EducationLevel = AcceptInput['educationLevel'];
 type Visibility = AcceptInput['visibility'];
 
-const ids = formIds('join');
+const FORM = 'join';
 const visibilities: Visibility[] = ['hidden', 'region', 'neighbouring_regions'];
 /** A Dutch postcode: four digits, optionally two letters (the server knows which exist). */
 const POSTCODE = /^\s*[1-9]\d{3}\s?([a-zA-Z]{2})?\s*$/;
@@ -50,7 +57,7 @@ export function WorkerInvitationForm({
   educationLevels: readonly EducationLevel[];
 }) {
   const t = useTranslations('join');
-  const e = useTranslations('enums');
+  const levels = useTranslations('workerProfile.educationLevels');
   const trpc = useTRPC();
   const router = useRouter();
   const accept = useMutation(trpc.invitation.acceptWorker.mutationOptions());
@@ -67,6 +74,7 @@ export function WorkerInvitationForm({
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const errors: FieldErrors = checked ?? accept.error?.data?.fieldErrors ?? {};
+  const error = (name: string) => errors[name]?.join(' ');
   const labels: Record<string, string> = {
     password: t('password'),
     privacyAccepted: t('privacyTitle'),
@@ -76,12 +84,10 @@ export function WorkerInvitationForm({
     educationLevel: t('educationLevel'),
     visibility: t('visibilityTitle'),
   };
+  /** The control a summary item links to: the first visibility choice, the privacy checkbox. */
   const targetOf = (name: string) =>
-    name === 'visibility'
-      ? ids.field('visibility-hidden')
-      : name === 'privacyStatementVersion'
-        ? ids.field('privacyAccepted')
-        : ids.field(name);
+    name === 'visibility' ? 'visibility-hidden' : name === 'privacyStatementVersion' ? 'privacyAccepted' : name;
+  const items = summaryItems(errors, labels, targetOf);
 
   /** The checks that can be said in the reader's language; the server checks everything again. */
   function check(): FieldErrors | null {
@@ -143,19 +149,24 @@ export function WorkerInvitationForm({
   const busy = accept.isPending || accept.isSuccess;
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      <ErrorSummary
-        attempt={checked ?? accept.error}
-        errors={errors}
-        labels={labels}
-        href={(name) => `#${targetOf(name)}`}
-        intro={t('invalid')}
-        message={accept.error ? `${t('failed')} ${accept.error.message}` : null}
-      />
+      {(checked ?? accept.error) && (
+        <ErrorSummary
+          form={FORM}
+          attempt={checked ?? accept.error}
+          title={items.length > 0 ? t('invalid') : `${t('failed')} ${accept.error?.message ?? ''}`}
+          items={items}
+        />
+      )}
 
       <section className="card" aria-labelledby="join-account-title">
         <h2 id="join-account-title">{t('accountTitle')}</h2>
         <p>{t('accountIntro', { email })}</p>
-        <PasswordField ids={ids} value={draft.password} onChange={(value) => set('password', value)} errors={errors} />
+        <PasswordField
+          form={FORM}
+          value={draft.password}
+          onChange={(value) => set('password', value)}
+          error={error('password')}
+        />
       </section>
 
       <section className="card" aria-labelledby="join-privacy-title">
@@ -172,19 +183,20 @@ export function WorkerInvitationForm({
         </p>
         <div className="checkbox">
           <input
-            id={ids.field('privacyAccepted')}
+            id={controlId(FORM, 'privacyAccepted')}
             type="checkbox"
             checked={draft.privacyAccepted}
             onChange={(event) => set('privacyAccepted', event.target.checked)}
-            {...ids.invalid('privacyAccepted', errors)}
+            {...describedBy(FORM, 'privacyAccepted', error('privacyAccepted') ?? error('privacyStatementVersion'))}
           />
-          <label htmlFor={ids.field('privacyAccepted')}>
+          <label htmlFor={controlId(FORM, 'privacyAccepted')}>
             {t('acceptPrivacyLabel', { version: privacyStatementVersion })}
           </label>
         </div>
         <FieldError
-          id={ids.error('privacyAccepted')}
-          messages={errors.privacyAccepted ?? errors.privacyStatementVersion}
+          form={FORM}
+          field="privacyAccepted"
+          error={error('privacyAccepted') ?? error('privacyStatementVersion')}
         />
       </section>
 
@@ -193,65 +205,62 @@ export function WorkerInvitationForm({
         <p>{t('aboutIntro')}</p>
         <div className="form-row">
           <div className="field">
-            <label htmlFor={ids.field('homePostcode')}>{labels.homePostcode}</label>
+            <label htmlFor={controlId(FORM, 'homePostcode')}>{labels.homePostcode}</label>
             <span id="join-postcode-hint" className="field-hint">
               {t('postcodeHint')}
             </span>
             <input
-              id={ids.field('homePostcode')}
+              id={controlId(FORM, 'homePostcode')}
               autoComplete="postal-code"
               value={draft.homePostcode}
               onChange={(event) => set('homePostcode', event.target.value)}
-              {...ids.invalid('homePostcode', errors, 'join-postcode-hint')}
+              {...describedBy(FORM, 'homePostcode', error('homePostcode'), 'join-postcode-hint')}
             />
-            <FieldError id={ids.error('homePostcode')} messages={errors.homePostcode} />
+            <FieldError form={FORM} field="homePostcode" error={error('homePostcode')} />
           </div>
           <div className="field">
-            <label htmlFor={ids.field('birthYear')}>{labels.birthYear}</label>
+            <label htmlFor={controlId(FORM, 'birthYear')}>{labels.birthYear}</label>
             <span id="join-birth-year-hint" className="field-hint">
               {t('birthYearHint')}
             </span>
             <input
-              id={ids.field('birthYear')}
+              id={controlId(FORM, 'birthYear')}
               type="number"
               inputMode="numeric"
               autoComplete="bday-year"
               value={draft.birthYear}
               onChange={(event) => set('birthYear', event.target.value)}
-              {...ids.invalid('birthYear', errors, 'join-birth-year-hint')}
+              {...describedBy(FORM, 'birthYear', error('birthYear'), 'join-birth-year-hint')}
             />
-            <FieldError id={ids.error('birthYear')} messages={errors.birthYear} />
+            <FieldError form={FORM} field="birthYear" error={error('birthYear')} />
           </div>
         </div>
         <div className="field">
-          <label htmlFor={ids.field('educationLevel')}>{labels.educationLevel}</label>
+          <label htmlFor={controlId(FORM, 'educationLevel')}>{labels.educationLevel}</label>
           <select
-            id={ids.field('educationLevel')}
+            id={controlId(FORM, 'educationLevel')}
             value={draft.educationLevel}
             onChange={(event) => set('educationLevel', event.target.value as EducationLevel)}
-            {...ids.invalid('educationLevel', errors)}
+            {...describedBy(FORM, 'educationLevel', error('educationLevel'))}
           >
             <option value="">{t('choose')}</option>
             {educationLevels.map((level) => (
               <option key={level} value={level}>
-                {e(`educationLevel.${level}`)}
+                {levels(level)}
               </option>
             ))}
           </select>
-          <FieldError id={ids.error('educationLevel')} messages={errors.educationLevel} />
+          <FieldError form={FORM} field="educationLevel" error={error('educationLevel')} />
         </div>
       </section>
 
       <section className="card" aria-labelledby="join-visibility-title">
         <h2 id="join-visibility-title">{t('visibilityTitle')}</h2>
         <p>{t('visibilityIntro')}</p>
-        <fieldset
-          aria-describedby={errors.visibility?.length ? ids.error('visibility') : undefined}
-          aria-invalid={errors.visibility?.length ? true : undefined}
-        >
+        <fieldset {...describedBy(FORM, 'visibility', error('visibility'))}>
           <legend className="visually-hidden">{t('visibilityTitle')}</legend>
           {visibilities.map((choice) => {
-            const id = ids.field(`visibility-${choice}`);
+            const id = controlId(FORM, `visibility-${choice}`);
             return (
               <div className="checkbox choice" key={choice}>
                 <input
@@ -272,7 +281,7 @@ export function WorkerInvitationForm({
               </div>
             );
           })}
-          <FieldError id={ids.error('visibility')} messages={errors.visibility} />
+          <FieldError form={FORM} field="visibility" error={error('visibility')} />
         </fieldset>
         <p className="field-hint">{t('visibilityLater')}</p>
       </section>

@@ -20,11 +20,24 @@ export function toEpochDay(isoDate: string): number {
   return Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 }
 
-export type MeiliVacancy = VacancyDocument & { _geo: { lat: number; lng: number }; startDay: number | null };
+/**
+ * `priorityUntilMs` is the document's priorityUntil with 0 for none: a filter compares numbers,
+ * and a missing or null value would match neither side of `<=`.
+ */
+export type MeiliVacancy = VacancyDocument & {
+  _geo: { lat: number; lng: number };
+  startDay: number | null;
+  priorityUntilMs: number;
+};
 export type MeiliWorker = WorkerDocument & { _geo: { lat: number; lng: number }; availableDay: number | null };
 
 export function toMeiliVacancy(doc: VacancyDocument): MeiliVacancy {
-  return { ...doc, _geo: { lat: doc.lat, lng: doc.lon }, startDay: doc.startDate ? toEpochDay(doc.startDate) : null };
+  return {
+    ...doc,
+    _geo: { lat: doc.lat, lng: doc.lon },
+    startDay: doc.startDate ? toEpochDay(doc.startDate) : null,
+    priorityUntilMs: doc.priorityUntil ?? 0,
+  };
 }
 
 export function toMeiliWorker(doc: WorkerDocument): MeiliWorker {
@@ -37,7 +50,7 @@ export function toMeiliWorker(doc: WorkerDocument): MeiliWorker {
 
 /** Strips the Meilisearch-only fields again, so both backends return the same documents. */
 export function fromMeiliVacancy(hit: MeiliVacancy): VacancyDocument {
-  const { _geo: _g, startDay: _s, ...doc } = hit as MeiliVacancy & { _geoDistance?: number };
+  const { _geo: _g, startDay: _s, priorityUntilMs: _p, ...doc } = hit as MeiliVacancy & { _geoDistance?: number };
   delete (doc as { _geoDistance?: number })._geoDistance;
   return doc;
 }
@@ -79,7 +92,14 @@ export function vacancyFilter(query: VacancySearchQuery): string[] {
   if (query.startBefore) filters.push(`(startDay <= ${toEpochDay(query.startBefore)} OR startDay IS NULL)`);
   if (query.openToRetraining !== undefined) filters.push(`openToRetraining = ${query.openToRetraining}`);
   if (query.near) filters.push(geoRadius(query.near));
+  if (query.priorityWindow) filters.push(outsidePriorityWindow(query.priorityWindow));
   return filters;
+}
+
+/** Out of the priority window, or in it but of the region that may see it (see server/lib/priority-window.ts). */
+function outsidePriorityWindow(window: NonNullable<VacancySearchQuery['priorityWindow']>): string {
+  const over = `priorityUntilMs <= ${window.now}`;
+  return window.visibleInRegionId ? `(${over} OR regionId = ${quote(window.visibleInRegionId)})` : over;
 }
 
 export function workerFilter(query: WorkerSearchQuery): string[] {
@@ -163,6 +183,7 @@ export function vacancyIndexSettings(synonyms: Record<string, string[]>): Settin
       'city',
       'startDay',
       'openToRetraining',
+      'priorityUntilMs',
       '_geo',
     ],
     sortableAttributes: ['publishedAt', 'startDay', '_geo'],

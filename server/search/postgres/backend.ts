@@ -144,6 +144,13 @@ async function pagedSearch<D>(db: Database, q: PagedSearch): Promise<SearchResul
   };
 }
 
+/** Vacancies out of their priority window, or in it but of the region that may see them. */
+function outsidePriorityWindow(window: NonNullable<VacancySearchQuery['priorityWindow']>): SQL {
+  const visibleRegion = window.visibleInRegionId ? sql`region_id = ${window.visibleInRegionId} or ` : sql``;
+  const now = new Date(window.now).toISOString();
+  return sql`(${visibleRegion}priority_until is null or priority_until <= ${now}::timestamptz)`;
+}
+
 /**
  * The built-in search backend: PostgreSQL full-text search (Dutch + simple configurations,
  * unaccent, trigram typo tolerance, taxonomy synonyms via the skill labels in each document).
@@ -163,18 +170,19 @@ export class PostgresSearchBackend implements SearchBackend {
     // One statement per batch with the documents as one JSON parameter: no parameter limit.
     await this.db.execute(sql`
       insert into search_vacancies (id, region_id, organisation_id, document, terms, rank_terms, skill_ids, isco_path, occupation_id,
-        hours_min, hours_max, contract_type, remote, city, start_date, open_to_retraining, lat, lon, published_at)
+        hours_min, hours_max, contract_type, remote, city, start_date, open_to_retraining, lat, lon, published_at, priority_until)
       select (d->>'id')::uuid, (d->>'regionId')::uuid, (d->>'organisationId')::uuid, d, ${vacancyTerms}, ${rankTerms('title')},
         ${textArray('skillIds')}::uuid[], ${textArray('iscoPath')}, (d->>'occupationId')::uuid,
         (d->>'hoursMin')::int, (d->>'hoursMax')::int, d->>'contractType', d->>'remote', d->>'city',
         (d->>'startDate')::date, (d->>'openToRetraining')::boolean, (d->>'lat')::float8, (d->>'lon')::float8,
-        to_timestamp((d->>'publishedAt')::float8 / 1000)
+        to_timestamp((d->>'publishedAt')::float8 / 1000), to_timestamp((d->>'priorityUntil')::float8 / 1000)
       from jsonb_array_elements(${JSON.stringify(documents)}::jsonb) d, ${labelsOf}
       on conflict (id) do update set region_id = excluded.region_id, organisation_id = excluded.organisation_id,
         document = excluded.document, terms = excluded.terms, rank_terms = excluded.rank_terms, skill_ids = excluded.skill_ids, isco_path = excluded.isco_path,
         occupation_id = excluded.occupation_id, hours_min = excluded.hours_min, hours_max = excluded.hours_max,
         contract_type = excluded.contract_type, remote = excluded.remote, city = excluded.city, start_date = excluded.start_date,
-        open_to_retraining = excluded.open_to_retraining, lat = excluded.lat, lon = excluded.lon, published_at = excluded.published_at`);
+        open_to_retraining = excluded.open_to_retraining, lat = excluded.lat, lon = excluded.lon, published_at = excluded.published_at,
+        priority_until = excluded.priority_until`);
     await this.learnTerms(
       'search_vacancies',
       documents.map((d) => d.id),
@@ -235,6 +243,7 @@ export class PostgresSearchBackend implements SearchBackend {
     if (query.openToRetraining !== undefined)
       filter(sql`open_to_retraining = ${query.openToRetraining}`, 'open_to_retraining');
     if (query.near) filter(withinRadius(query.near), 'lat', 'lon');
+    if (query.priorityWindow) filter(outsidePriorityWindow(query.priorityWindow), 'region_id', 'priority_until');
     const byRelevance = { condition: sql`rank desc, published_at desc, id`, columns: ['published_at'] };
     return pagedSearch<VacancyDocument>(this.db, {
       table: 'search_vacancies',

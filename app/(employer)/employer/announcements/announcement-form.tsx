@@ -5,7 +5,14 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
-import { ErrorSummary, FieldError, formIds, type FieldErrors } from '~/app/_components/form-errors';
+import {
+  controlId,
+  describedBy,
+  ErrorSummary,
+  FieldError,
+  summaryItems,
+  type FieldErrors,
+} from '~/app/_components/field-error';
 import { OccupationCombobox } from '~/app/_components/occupation-combobox';
 import {
   emptyRole,
@@ -16,8 +23,9 @@ import {
   type RoleDraft,
 } from './announcement-draft';
 
-const ids = formIds('announcement');
-const roleId = (key: number, part: string) => `announcement-role-${key}-${part}`;
+const FORM = 'announcement';
+const roleField = (key: number, part: string) => `role-${key}-${part}`;
+const roleId = (key: number, part: string) => controlId(FORM, roleField(key, part));
 
 /**
  * Creates or edits a redundancy announcement. The roles are rows of an occupation from the
@@ -55,6 +63,7 @@ export function AnnouncementForm({
     setDraft((d) => ({ ...d, roles: d.roles.map((r) => (r.key === key ? { ...r, ...change } : r)) }));
 
   const errors: FieldErrors = checked?.errors ?? mutation.error?.data?.fieldErrors ?? {};
+  const error = (name: string) => errors[name]?.join(' ');
   const labels: Record<string, string> = {
     title: t('title'),
     roles: t('roles'),
@@ -63,14 +72,15 @@ export function AnnouncementForm({
     reason: t('reason'),
     guidanceWindowMonths: t('guidanceWindowMonths'),
   };
-  const hrefOf = (name: string) => {
+  /** The control a summary item links to: a role's occupation, the first reason. */
+  const targetOf = (name: string) => {
     if (name === 'roles') {
       const first = draft.roles.find((r) => checked?.roles[r.key]) ?? draft.roles[0];
-      return `#${roleId(first?.key ?? 0, 'occupation')}`;
+      return roleField(first?.key ?? 0, 'occupation');
     }
-    if (name === 'reason') return `#${ids.field('reason-structural')}`;
-    return `#${ids.field(name)}`;
+    return name === 'reason' ? 'reason-structural' : name;
   };
+  const items = summaryItems(errors, labels, targetOf);
 
   /** What the server cannot say well: a role without a chosen occupation, no reason chosen. */
   function checkDraft() {
@@ -113,38 +123,38 @@ export function AnnouncementForm({
   }
 
   const textField = (name: 'title' | 'announcedOn' | 'expectedDate', type: string, hint?: string) => {
-    const hintId = hint ? `${ids.field(name)}-hint` : undefined;
+    const hintId = `${controlId(FORM, name)}-hint`;
     return (
       <div className="field">
-        <label htmlFor={ids.field(name)}>{labels[name]}</label>
+        <label htmlFor={controlId(FORM, name)}>{labels[name]}</label>
         {hint && (
           <span id={hintId} className="field-hint">
             {hint}
           </span>
         )}
         <input
-          id={ids.field(name)}
+          id={controlId(FORM, name)}
           type={type}
           value={draft[name]}
           max={name === 'announcedOn' ? defaults.announcedOn : undefined}
           onChange={(event) => set(name, event.target.value)}
-          {...ids.invalid(name, errors, hintId)}
+          {...describedBy(FORM, name, error(name), ...(hint ? [hintId] : []))}
         />
-        <FieldError id={ids.error(name)} messages={errors[name]} />
+        <FieldError form={FORM} field={name} error={error(name)} />
       </div>
     );
   };
 
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      <ErrorSummary
-        attempt={checked ?? mutation.error}
-        errors={errors}
-        labels={labels}
-        href={hrefOf}
-        intro={t('invalid')}
-        message={mutation.error ? `${t('failed')} ${mutation.error.message}` : null}
-      />
+      {(checked ?? mutation.error) && (
+        <ErrorSummary
+          form={FORM}
+          attempt={checked ?? mutation.error}
+          title={items.length > 0 ? t('invalid') : `${t('failed')} ${mutation.error?.message ?? ''}`}
+          items={items}
+        />
+      )}
 
       <section className="card" aria-labelledby="announcement-what">
         <h2 id="announcement-what">{t('what')}</h2>
@@ -200,7 +210,7 @@ export function AnnouncementForm({
             </fieldset>
           ))}
           {/* The form's own checks are said at each role; the server's at the list. */}
-          <FieldError id={ids.error('roles')} messages={checked ? undefined : errors.roles} />
+          <FieldError form={FORM} field="roles" error={checked ? undefined : error('roles')} />
           <div>
             <button id="announcement-add-role" type="button" className="button-secondary" onClick={addRole}>
               {t('addRole')}
@@ -215,31 +225,28 @@ export function AnnouncementForm({
           {textField('announcedOn', 'date', t('announcedOnHint'))}
           {textField('expectedDate', 'date', t('expectedDateHint'))}
         </div>
-        <fieldset
-          aria-describedby={errors.reason?.length ? ids.error('reason') : undefined}
-          aria-invalid={errors.reason?.length ? true : undefined}
-        >
+        <fieldset {...describedBy(FORM, 'reason', error('reason'))}>
           <legend>{t('reason')}</legend>
           {defaults.reasons.map((reason: Reason) => (
             <div className="checkbox" key={reason}>
               <input
-                id={ids.field(`reason-${reason}`)}
+                id={controlId(FORM, `reason-${reason}`)}
                 type="radio"
                 name="reason"
                 value={reason}
                 checked={draft.reason === reason}
                 onChange={() => set('reason', reason)}
-                aria-describedby={`${ids.field(`reason-${reason}`)}-hint`}
+                aria-describedby={`${controlId(FORM, `reason-${reason}`)}-hint`}
               />
               <div className="option-text">
-                <label htmlFor={ids.field(`reason-${reason}`)}>{e(`reason.${reason}`)}</label>
-                <span id={`${ids.field(`reason-${reason}`)}-hint`} className="field-hint">
+                <label htmlFor={controlId(FORM, `reason-${reason}`)}>{e(`reason.${reason}`)}</label>
+                <span id={`${controlId(FORM, `reason-${reason}`)}-hint`} className="field-hint">
                   {t(`reasonHint.${reason}`)}
                 </span>
               </div>
             </div>
           ))}
-          <FieldError id={ids.error('reason')} messages={errors.reason} />
+          <FieldError form={FORM} field="reason" error={error('reason')} />
         </fieldset>
         <div aria-live="polite">
           {draft.reason && (defaults.warnFor as readonly string[]).includes(draft.reason) && (
@@ -249,7 +256,7 @@ export function AnnouncementForm({
           )}
         </div>
         <div className="field">
-          <label htmlFor={ids.field('guidanceWindowMonths')}>{labels.guidanceWindowMonths}</label>
+          <label htmlFor={controlId(FORM, 'guidanceWindowMonths')}>{labels.guidanceWindowMonths}</label>
           <span id="announcement-window-hint" className="field-hint">
             {t('guidanceWindowHint', {
               months: regionMonths,
@@ -258,16 +265,16 @@ export function AnnouncementForm({
             })}
           </span>
           <input
-            id={ids.field('guidanceWindowMonths')}
+            id={controlId(FORM, 'guidanceWindowMonths')}
             type="number"
             inputMode="numeric"
             min={defaults.guidanceWindowBounds.min}
             max={defaults.guidanceWindowBounds.max}
             value={draft.guidanceWindowMonths}
             onChange={(event) => set('guidanceWindowMonths', event.target.value)}
-            {...ids.invalid('guidanceWindowMonths', errors, 'announcement-window-hint')}
+            {...describedBy(FORM, 'guidanceWindowMonths', error('guidanceWindowMonths'), 'announcement-window-hint')}
           />
-          <FieldError id={ids.error('guidanceWindowMonths')} messages={errors.guidanceWindowMonths} />
+          <FieldError form={FORM} field="guidanceWindowMonths" error={error('guidanceWindowMonths')} />
         </div>
         {redundancyId && <p className="field-hint">{t('rescheduleNote')}</p>}
       </section>

@@ -5,10 +5,17 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
-import { ErrorSummary, FieldError, formIds, type FieldErrors } from '~/app/_components/form-errors';
+import {
+  controlId,
+  describedBy,
+  ErrorSummary,
+  FieldError,
+  summaryItems,
+  type FieldErrors,
+} from '~/app/_components/field-error';
 import { locales, type Locale } from '~/i18n/config';
 
-const ids = formIds('invite-colleague');
+const FORM = 'invite-colleague';
 
 /** Invites a colleague to work in Overstap for the firm: a mail with a one-time link. */
 export function InviteColleagueForm() {
@@ -23,6 +30,7 @@ export function InviteColleagueForm() {
   const [sent, setSent] = useState('');
 
   const errors: FieldErrors = invite.error?.data?.fieldErrors ?? {};
+  const error = (name: string) => errors[name]?.join(' ');
   const labels: Record<string, string> = { name: t('name'), email: t('email'), language: t('language') };
 
   function onSubmit(event: FormEvent) {
@@ -36,7 +44,7 @@ export function InviteColleagueForm() {
           setName('');
           setEmail('');
           router.refresh();
-          requestAnimationFrame(() => document.getElementById(ids.field('name'))?.focus());
+          requestAnimationFrame(() => document.getElementById(controlId(FORM, 'name'))?.focus());
         },
       },
     );
@@ -44,42 +52,42 @@ export function InviteColleagueForm() {
 
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      <ErrorSummary
-        attempt={invite.error}
-        errors={errors}
-        labels={labels}
-        href={(field) => `#${ids.field(field)}`}
-        intro={t('invalid')}
-        message={invite.error ? `${t('failed')} ${invite.error.message}` : null}
-      />
+      {invite.error && (
+        <ErrorSummary
+          form={FORM}
+          attempt={invite.error}
+          title={Object.keys(errors).length > 0 ? t('invalid') : `${t('failed')} ${invite.error.message}`}
+          items={summaryItems(errors, labels)}
+        />
+      )}
       <div className="form-row">
         <div className="field">
-          <label htmlFor={ids.field('name')}>{labels.name}</label>
+          <label htmlFor={controlId(FORM, 'name')}>{labels.name}</label>
           <input
-            id={ids.field('name')}
+            id={controlId(FORM, 'name')}
             autoComplete="off"
             value={name}
             onChange={(event) => setName(event.target.value)}
-            {...ids.invalid('name', errors)}
+            {...describedBy(FORM, 'name', error('name'))}
           />
-          <FieldError id={ids.error('name')} messages={errors.name} />
+          <FieldError form={FORM} field="name" error={error('name')} />
         </div>
         <div className="field">
-          <label htmlFor={ids.field('email')}>{labels.email}</label>
+          <label htmlFor={controlId(FORM, 'email')}>{labels.email}</label>
           <input
-            id={ids.field('email')}
+            id={controlId(FORM, 'email')}
             type="email"
             autoComplete="off"
             value={email}
             onChange={(event) => setEmail(event.target.value)}
-            {...ids.invalid('email', errors)}
+            {...describedBy(FORM, 'email', error('email'))}
           />
-          <FieldError id={ids.error('email')} messages={errors.email} />
+          <FieldError form={FORM} field="email" error={error('email')} />
         </div>
         <div className="field">
-          <label htmlFor={ids.field('language')}>{labels.language}</label>
+          <label htmlFor={controlId(FORM, 'language')}>{labels.language}</label>
           <select
-            id={ids.field('language')}
+            id={controlId(FORM, 'language')}
             value={language}
             onChange={(event) => setLanguage(event.target.value as Locale)}
           >

@@ -1,31 +1,30 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { serverApi } from '~/trpc/server';
-import { MAX_DESIRED_OCCUPATIONS } from '~/server/services/worker-desired-occupations';
-import { requireRole } from '~/app/_lib/require-role';
 import { AddSkillForm } from './add-skill-form';
-import { DesiredOccupation } from './desired-occupation';
 import { WorkerSkillsTable } from './skills-table';
+import { CompletenessSummary } from '~/app/(worker)/worker/profile/completeness';
+import { ProfileNav, profileSections } from '~/app/(worker)/worker/profile/profile-nav';
+import { loadProfilePage } from '~/app/(worker)/worker/profile/profile-page';
 
 export const metadata: Metadata = { title: 'Vaardigheden / Skills' };
 
-/** The worker edits their own skills profile and desired occupation. */
+/** The worker edits their own skills; the skills their desired occupations propose are on that page. */
 export default async function WorkerSkillsPage() {
-  await requireRole('worker');
-  const api = await serverApi();
-  const [t, me, proposals] = await Promise.all([
-    getTranslations('workerSkills'),
-    api.worker.me(),
-    api.worker.occupationProposals(),
-  ]);
+  const { me, completeness } = await loadProfilePage();
+  const t = await getTranslations('workerSkills');
   return (
     <>
       <p>
         <Link href="/worker">← {t('back')}</Link>
       </p>
+      <ProfileNav current="skills" />
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <p>
+        {t('proposals')} <Link href={profileSections.occupations}>{t('proposalsLink')}</Link>
+      </p>
+      <CompletenessSummary completeness={completeness} />
 
       <section aria-labelledby="own-skills-title">
         <h2 id="own-skills-title">{t('table')}</h2>
@@ -35,17 +34,6 @@ export default async function WorkerSkillsPage() {
       <section className="card" aria-labelledby="add-skill-title">
         <h2 id="add-skill-title">{t('add')}</h2>
         <AddSkillForm heldIds={me.skills.map((s) => s.skillId)} />
-      </section>
-
-      <section className="card" aria-labelledby="desired-title">
-        <h2 id="desired-title">{t('desired')}</h2>
-        <p>{t('desiredIntro')}</p>
-        {/* Shows the first choice until the profile pages for several desired occupations arrive. */}
-        <DesiredOccupation
-          proposals={proposals.occupations[0] ?? { occupation: null, essential: [], optional: [] }}
-          desiredIds={me.desiredOccupations.map((d) => d.occupationId)}
-          maxDesired={MAX_DESIRED_OCCUPATIONS}
-        />
       </section>
     </>
   );

@@ -4,11 +4,18 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
-import { ErrorSummary, FieldError, formIds, type FieldErrors } from '~/app/_components/form-errors';
+import {
+  controlId,
+  describedBy,
+  ErrorSummary,
+  FieldError,
+  summaryItems,
+  type FieldErrors,
+} from '~/app/_components/field-error';
 import { OccupationCombobox } from '~/app/_components/occupation-combobox';
 import { locales, type Locale } from '~/i18n/config';
 
-const ids = formIds('invite-worker');
+const FORM = 'invite-worker';
 
 interface Draft {
   name: string;
@@ -33,6 +40,7 @@ export function InviteWorkerForm({ redundancyId }: { redundancyId: string }) {
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const errors: FieldErrors = invite.error?.data?.fieldErrors ?? {};
+  const error = (name: string) => errors[name]?.join(' ');
   const labels: Record<string, string> = {
     name: t('name'),
     email: t('email'),
@@ -58,45 +66,45 @@ export function InviteWorkerForm({ redundancyId }: { redundancyId: string }) {
           setSent(t('sent', { name: invitation.name, email: invitation.email }));
           setDraft(empty);
           setRound((r) => r + 1);
-          requestAnimationFrame(() => document.getElementById(ids.field('name'))?.focus());
+          requestAnimationFrame(() => document.getElementById(controlId(FORM, 'name'))?.focus());
         },
       },
     );
   }
 
   const text = (name: 'name' | 'email' | 'roleTitle', type: string, autoComplete: string, hint?: string) => {
-    const hintId = hint ? `${ids.field(name)}-hint` : undefined;
+    const hintId = `${controlId(FORM, name)}-hint`;
     return (
       <div className="field">
-        <label htmlFor={ids.field(name)}>{labels[name]}</label>
+        <label htmlFor={controlId(FORM, name)}>{labels[name]}</label>
         {hint && (
           <span id={hintId} className="field-hint">
             {hint}
           </span>
         )}
         <input
-          id={ids.field(name)}
+          id={controlId(FORM, name)}
           type={type}
           autoComplete={autoComplete}
           value={draft[name]}
           onChange={(event) => set(name, event.target.value)}
-          {...ids.invalid(name, errors, hintId)}
+          {...describedBy(FORM, name, error(name), ...(hint ? [hintId] : []))}
         />
-        <FieldError id={ids.error(name)} messages={errors[name]} />
+        <FieldError form={FORM} field={name} error={error(name)} />
       </div>
     );
   };
 
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      <ErrorSummary
-        attempt={invite.error}
-        errors={errors}
-        labels={labels}
-        href={(name) => `#${ids.field(name)}`}
-        intro={t('invalid')}
-        message={invite.error ? `${t('failed')} ${invite.error.message}` : null}
-      />
+      {invite.error && (
+        <ErrorSummary
+          form={FORM}
+          attempt={invite.error}
+          title={Object.keys(errors).length > 0 ? t('invalid') : `${t('failed')} ${invite.error.message}`}
+          items={summaryItems(errors, labels)}
+        />
+      )}
       <div className="form-row">
         {text('name', 'text', 'off')}
         {text('email', 'email', 'off', t('emailHint'))}
@@ -104,9 +112,9 @@ export function InviteWorkerForm({ redundancyId }: { redundancyId: string }) {
       <div className="form-row">
         {text('roleTitle', 'text', 'off', t('roleTitleHint'))}
         <div className="field">
-          <label htmlFor={ids.field('language')}>{labels.language}</label>
+          <label htmlFor={controlId(FORM, 'language')}>{labels.language}</label>
           <select
-            id={ids.field('language')}
+            id={controlId(FORM, 'language')}
             value={draft.language}
             onChange={(event) => set('language', event.target.value as Locale)}
           >
@@ -120,11 +128,11 @@ export function InviteWorkerForm({ redundancyId }: { redundancyId: string }) {
       </div>
       <OccupationCombobox
         key={round}
-        id={ids.field('occupationId')}
+        id={controlId(FORM, 'occupationId')}
         label={labels.occupationId}
         hint={t('occupationHint')}
         onSelect={(o) => set('occupation', o ? { id: o.id, label: o.label } : null)}
-        error={errors.occupationId?.join(' ')}
+        error={error('occupationId')}
       />
       <div>
         <button type="submit" disabled={invite.isPending}>

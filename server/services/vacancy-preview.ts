@@ -1,0 +1,43 @@
+import { and, eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Database } from '~/db/client';
+import { vacancies } from '~/db/schema';
+import type { EmployerActor } from '~/server/auth/actor';
+import { notFound } from '~/server/lib/errors';
+import { vacancyDocumentOf } from '~/server/search/documents';
+import type { SearchHit, VacancyDocument } from '~/server/search/types';
+import { matchCardVacancies, type MatchCardVacancy } from './matching';
+import type { vacancyIdInput } from './vacancies';
+
+export interface VacancyPreview {
+  status: (typeof vacancies.$inferSelect)['status'];
+  /** Until then only the region's at-risk workers see it; null when it has no priority window (yet). */
+  priorityUntil: Date | null;
+  /** The vacancy as a hit of a worker's vacancy search (search.vacancies) shows it. */
+  searchHit: SearchHit<VacancyDocument>;
+  /** The vacancy as an item of a worker's matches (matching.forMe) shows it. */
+  match: { vacancy: MatchCardVacancy };
+}
+
+/**
+ * One of the employer's own vacancies, in any state, exactly as workers will see it: built by
+ * the same code as the search index's documents and the workers' match list, so a preview
+ * cannot drift from what is really shown.
+ */
+export async function previewVacancy(
+  db: Database,
+  actor: EmployerActor,
+  input: z.infer<typeof vacancyIdInput>,
+): Promise<VacancyPreview> {
+  const [own] = await db
+    .select({ status: vacancies.status, priorityUntil: vacancies.priorityUntil })
+    .from(vacancies)
+    .where(and(eq(vacancies.id, input.vacancyId), eq(vacancies.organisationId, actor.organisationId)));
+  if (!own) throw notFound('Vacancy');
+  const [document, [card]] = await Promise.all([
+    vacancyDocumentOf(db, input.vacancyId),
+    matchCardVacancies(db, [input.vacancyId], { openOnly: false }),
+  ]);
+  if (!document || !card) throw notFound('Vacancy');
+  return { ...own, searchHit: { document, distanceKm: null }, match: { vacancy: card } };
+}
