@@ -33,7 +33,7 @@ export async function refreshTaxonomyPopularity(db: Database): Promise<void> {
         select occupation_id, count(*) as n from (
           select occupation_id from vacancies where occupation_id is not null
           union all select current_occupation_id from worker_profiles where current_occupation_id is not null
-          union all select desired_occupation_id from worker_profiles where desired_occupation_id is not null
+          union all select occupation_id from worker_desired_occupations
         ) refs group by occupation_id
       ) r on r.occupation_id = k.id
     ) c

@@ -273,7 +273,9 @@ export async function retireMissing(db: Database, kind: 'skills' | 'occupations'
     kind === 'skills'
       ? `(select count(*) from worker_skills w where w.skill_id = r.id) + (select count(*) from vacancy_skills v where v.skill_id = r.id)`
       : `(select count(*) from vacancies v where v.occupation_id = r.id)
-         + (select count(*) from worker_profiles w where w.current_occupation_id = r.id or w.desired_occupation_id = r.id)`;
+         + (select count(*) from worker_profiles w where w.current_occupation_id = r.id)
+         + (select count(*) from worker_desired_occupations d where d.occupation_id = r.id)
+         + (select count(*) from worker_experiences e where e.occupation_id = r.id)`;
   return queryRows<RetiredConcept>(
     db,
     sql.raw(
