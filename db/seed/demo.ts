@@ -27,6 +27,7 @@ import {
   type SeedPlace,
 } from './data';
 import { demoAccounts, disabledDemoAccount } from './demo-accounts';
+import { announcingEmployers, employerAccountEmail, pendingEmployerKeys } from './demo-employers';
 import { seedDemoInvitations } from './demo-invitations';
 import { planProfiles } from './demo-profiles';
 import { SeededRandom } from './random';
@@ -187,12 +188,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
 
     // Employers. Two in the main region are still awaiting the coordinator's approval: they
     // registered themselves in the last few days, each through its HR contact.
-    const pendingKeys = new Set(
-      employers
-        .filter((e) => e.region === 'main')
-        .slice(-2)
-        .map((e) => e.key),
-    );
+    const pendingKeys = pendingEmployerKeys;
     const registrationOf = new Map(
       [...pendingKeys].map((key, i) => {
         const { contact, daysAgo, time } = pendingRegistrations[i]!;
@@ -242,19 +238,11 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     addUser('Joost van Gils', demoAccounts.otherRegionCoordinator, { role: 'coordinator', regionId: secondRegion.id });
 
     // Redundancies: the first employers in each of these sectors announce one.
-    const mainEmployers = employers.filter((e) => e.region === 'main' && !pendingKeys.has(e.key));
-    const announcing = pickAnnouncingEmployers(mainEmployers);
+    const announcing = announcingEmployers;
     const secondAnnouncing = employers.find((e) => e.region === 'other');
     const employerAccounts = new Map<string, string>();
     employers.forEach((e, i) => {
-      const email =
-        e.key === announcing[0]?.key
-          ? demoAccounts.employer
-          : e.key === announcing[1]?.key
-            ? demoAccounts.otherEmployer
-            : e.key === [...pendingKeys][0]
-              ? demoAccounts.pendingEmployer
-              : `hr.${e.key}@overstap.demo`;
+      const email = employerAccountEmail(e.key);
       employerAccounts.set(e.key, email);
       const org = organisationRows[i]!;
       const registration = registrationOf.get(e.key);
@@ -513,6 +501,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
         const occ = occupationByKey.get(rnd.pick(e.hires))!;
         const org = organisationByKey.get(e.key)!;
         const { row, skillPlan } = planVacancy(e, org, occ, occupationId.get(occ.key)!, rnd, today);
+        Object.assign(row, lifecycleOf(n, row, today));
         // Published in the last few days: still in the region's priority window, as publishing sets it.
         row.priorityUntil =
           row.publishedAt && priorityWindowEnd(row.publishedAt, regionOf(e.region).priorityWindowDays);
@@ -611,18 +600,30 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
   });
 }
 
-/** Six employers across different sectors announce redundancies, the largest first. */
-function pickAnnouncingEmployers(candidates: readonly SeedEmployer[]): SeedEmployer[] {
-  const bySize = [...candidates].sort((a, b) => b.size - a.size || a.key.localeCompare(b.key));
-  const chosen: SeedEmployer[] = [];
-  const sectors = new Set<string>();
-  for (const e of bySize) {
-    if (chosen.length === 6) break;
-    if (sectors.has(e.sector)) continue;
-    sectors.add(e.sector);
-    chosen.push(e);
+const DAY_MS = 86_400_000;
+
+/**
+ * Every firm's vacancies show each stage of a vacancy's life: its first is a draft, its second
+ * was closed two days ago, its third and fourth were published one and three days ago (so they
+ * are still in the region's priority window); the others keep the state they were planned with,
+ * a closed or filled one with the moment it closed. Decided by position, not by the random
+ * generator, so everything else the seed generates stays as it was.
+ */
+function lifecycleOf(
+  n: number,
+  row: typeof t.vacancies.$inferInsert,
+  today: IsoDate,
+): Partial<typeof t.vacancies.$inferInsert> {
+  const at = (daysAgo: number, hour: number) =>
+    new Date(`${addDays(today, -daysAgo)}T${String(hour).padStart(2, '0')}:00:00Z`);
+  if (n === 0) return { status: 'draft', publishedAt: null, closedAt: null };
+  if (n === 1) return { status: 'closed', publishedAt: at(30, 8), closedAt: at(2, 16) };
+  if (n === 2) return { status: 'open', publishedAt: at(1, 8), closedAt: null };
+  if (n === 3) return { status: 'open', publishedAt: at(3, 8), closedAt: null };
+  if ((row.status === 'closed' || row.status === 'filled') && row.publishedAt) {
+    return { closedAt: new Date(Math.min(row.publishedAt.getTime() + 14 * DAY_MS, at(1, 16).getTime())) };
   }
-  return chosen;
+  return {};
 }
 
 const titlePrefixes = ['', '', '', 'Ervaren ', 'Junior ', 'Senior ', 'Allround '];

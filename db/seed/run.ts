@@ -1,10 +1,11 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { hashPassword } from '~/server/auth/password';
 import { toIsoDate } from '~/server/lib/dates';
 import { rematchRegion } from '~/server/matching/engine';
 import { loadMatchContext } from '~/server/matching/load';
 import type { Database } from '~/db/client';
-import { regions } from '~/db/schema';
+import { regions, vacancies } from '~/db/schema';
+import { scheduleOpenVacancy } from '~/server/services/vacancy-state';
 import { DEMO_PASSWORD } from './demo-accounts';
 import { seedDemoRegion, type DemoSeedSummary } from './demo';
 
@@ -20,6 +21,15 @@ export async function seedDemoIfEmpty(
   const [row] = await db.select({ n: count() }).from(regions);
   if ((row?.n ?? 0) > 0) return null;
   const summary = await seedDemoRegion(db, { passwordHash: await hashPassword(DEMO_PASSWORD), today });
+  // The jobs publishing queues, so the demo's open vacancies close on their dates and reach every
+  // worker the region shares them with once their priority window is over, like any other.
+  await db.transaction(async (tx) => {
+    const open = await tx
+      .select({ id: vacancies.id, closesAt: vacancies.closesAt, priorityUntil: vacancies.priorityUntil })
+      .from(vacancies)
+      .where(eq(vacancies.status, 'open'));
+    for (const vacancy of open) await scheduleOpenVacancy(tx, vacancy);
+  });
   let storedMatches = 0;
   for (const region of await db.select({ id: regions.id }).from(regions)) {
     storedMatches += (await rematchRegion(db, await loadMatchContext(db, region.id), region.id)).stored;

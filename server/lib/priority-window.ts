@@ -34,3 +34,11 @@ export function hiddenByPriorityWindow(
   if (vacancy.priorityUntil == null || vacancy.priorityUntil <= now) return false;
   return !(worker.atRisk === true && worker.regionId === vacancy.regionId);
 }
+
+/** Whether an open vacancy is in its priority window at `now`: what the employer is told it means. */
+export function inPriorityWindow(
+  vacancy: { status: string; priorityUntil: Date | null },
+  now: Date = new Date(),
+): boolean {
+  return vacancy.status === 'open' && vacancy.priorityUntil !== null && vacancy.priorityUntil > now;
+}

@@ -6,7 +6,9 @@ import { occupations, skills, vacancies, vacancySkills } from '~/db/schema';
 import { contractTypeValues, remotePolicyValues, skillImportanceValues, vacancyStatusValues } from '~/db/schema/enums';
 import { conflict, invalid, notFound } from '~/server/lib/errors';
 import { isoDate, latitude, longitude, multiLineText, singleLineText, todayIso } from '~/server/lib/input';
+import { offsetOf, PAGE_SIZE, pageNumber, type Page } from '~/server/lib/pagination';
 import { refreshVacancyPool } from '~/server/matching/background';
+import { inPriorityWindow } from '~/server/lib/priority-window';
 import { requireCurrentOccupation, requireCurrentSkills } from './taxonomy-references';
 import { lockOwnVacancy, priorityUntilFor, recordVacancyChange, scheduleOpenVacancy } from './vacancy-state';
 
@@ -74,47 +76,68 @@ export type VacancyUpdateInput = z.infer<typeof vacancyUpdateInput>;
 
 export const vacancyIdInput = z.object({ vacancyId: z.uuid() });
 
-export const vacancyListFilter = z.object({ status: z.enum(vacancyStatusValues).optional() }).default({});
+export const vacancyListFilter = z
+  .object({ status: z.enum(vacancyStatusValues).optional(), page: pageNumber })
+  .default({ page: 1 });
+
+type VacancyStatus = (typeof vacancyStatusValues)[number];
 
 /**
- * The employer's own vacancies, newest first, with how many skills each asks for and when each
- * was published, leaves its priority window (only the region's at-risk workers see it until
- * then) and closed.
+ * The employer's own vacancies, newest first, a page at a time (a firm that imports its
+ * vacancies has hundreds), with how many skills each asks for and when each was published,
+ * leaves its priority window (only the region's at-risk workers see it until then) and closed;
+ * and how many vacancies the firm has in each state, for the status filter.
  */
 export async function listOrganisationVacancies(
   db: Database,
   actor: EmployerActor,
-  filter: z.infer<typeof vacancyListFilter> = {},
+  filter: z.infer<typeof vacancyListFilter> = { page: 1 },
 ) {
-  return db
-    .select({
-      id: vacancies.id,
-      title: vacancies.title,
-      city: vacancies.city,
-      status: vacancies.status,
-      contractType: vacancies.contractType,
-      hoursMin: vacancies.hoursMin,
-      hoursMax: vacancies.hoursMax,
-      closesAt: vacancies.closesAt,
-      openToRetraining: vacancies.openToRetraining,
-      publishedAt: vacancies.publishedAt,
-      priorityUntil: vacancies.priorityUntil,
-      closedAt: vacancies.closedAt,
-      occupationLabelNl: occupations.preferredLabelNl,
-      occupationLabelEn: occupations.preferredLabelEn,
-      skillCount: count(vacancySkills.skillId),
-    })
-    .from(vacancies)
-    .leftJoin(occupations, eq(occupations.id, vacancies.occupationId))
-    .leftJoin(vacancySkills, eq(vacancySkills.vacancyId, vacancies.id))
-    .where(
-      and(
-        eq(vacancies.organisationId, actor.organisationId),
-        filter.status ? eq(vacancies.status, filter.status) : undefined,
-      ),
-    )
-    .groupBy(vacancies.id, occupations.id)
-    .orderBy(desc(vacancies.createdAt), vacancies.title);
+  const own = eq(vacancies.organisationId, actor.organisationId);
+  const where = and(own, filter.status ? eq(vacancies.status, filter.status) : undefined);
+  const [rows, byStatus] = await Promise.all([
+    db
+      .select({
+        id: vacancies.id,
+        title: vacancies.title,
+        reference: vacancies.reference,
+        city: vacancies.city,
+        status: vacancies.status,
+        contractType: vacancies.contractType,
+        hoursMin: vacancies.hoursMin,
+        hoursMax: vacancies.hoursMax,
+        closesAt: vacancies.closesAt,
+        openToRetraining: vacancies.openToRetraining,
+        publishedAt: vacancies.publishedAt,
+        priorityUntil: vacancies.priorityUntil,
+        closedAt: vacancies.closedAt,
+        occupationLabelNl: occupations.preferredLabelNl,
+        occupationLabelEn: occupations.preferredLabelEn,
+        skillCount: count(vacancySkills.skillId),
+      })
+      .from(vacancies)
+      .leftJoin(occupations, eq(occupations.id, vacancies.occupationId))
+      .leftJoin(vacancySkills, eq(vacancySkills.vacancyId, vacancies.id))
+      .where(where)
+      .groupBy(vacancies.id, occupations.id)
+      .orderBy(desc(vacancies.createdAt), vacancies.title, vacancies.id)
+      .limit(PAGE_SIZE)
+      .offset(offsetOf(filter.page)),
+    db.select({ status: vacancies.status, n: count() }).from(vacancies).where(own).groupBy(vacancies.status),
+  ]);
+  const counts = Object.fromEntries(vacancyStatusValues.map((s) => [s, 0])) as Record<VacancyStatus, number>;
+  for (const { status, n } of byStatus) counts[status] = n;
+  const now = new Date();
+  const page: Page<(typeof rows)[number] & { inPriorityWindow: boolean }> & {
+    counts: Record<VacancyStatus, number>;
+  } = {
+    rows: rows.map((row) => ({ ...row, inPriorityWindow: inPriorityWindow(row, now) })),
+    total: filter.status ? counts[filter.status] : Object.values(counts).reduce((a, b) => a + b, 0),
+    page: filter.page,
+    pageSize: PAGE_SIZE,
+    counts,
+  };
+  return page;
 }
 
 /** One of the employer's own vacancies in full, with its skills and occupation labelled: what the edit form starts from. */

@@ -253,3 +253,13 @@ export function locationOf(row: Pick<VacancyCsvRow, 'postcode' | 'place'>) {
   const located = locatePostcode(row.postcode, row.place)!;
   return { city: row.place ?? located.place, lat: located.lat, lon: located.lon };
 }
+
+/** The columns as the import page describes them: each field's headers, and whether a file must have it. */
+export function vacancyCsvColumnGuide() {
+  const shape = vacancyCsvRow(null).shape;
+  return (Object.keys(vacancyCsvColumns) as (keyof typeof vacancyCsvColumns)[]).map((field) => ({
+    field,
+    headers: vacancyCsvColumns[field],
+    required: !(shape[field] as z.ZodType).safeParse(undefined).success,
+  }));
+}

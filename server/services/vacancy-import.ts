@@ -42,6 +42,8 @@ export const vacancyImportInput = z.object({
 export interface ImportedVacancy {
   line: number;
   reference: string;
+  /** The title as the file gives it. */
+  title: string;
   vacancyId: string;
 }
 
@@ -87,7 +89,7 @@ export async function importVacancies(
     const fresh: { line: number; row: VacancyCsvRow; id: string }[] = [];
     for (const { line, value } of read.rows) {
       const vacancyId = earlier.get(value.reference.toLowerCase());
-      if (vacancyId) alreadyImported.push({ line, reference: value.reference, vacancyId });
+      if (vacancyId) alreadyImported.push({ line, reference: value.reference, title: value.title, vacancyId });
       else fresh.push({ line, row: value, id: randomUUID() });
     }
     const now = new Date();
@@ -129,7 +131,12 @@ export async function importVacancies(
         metadata: { reference: row.reference, line },
       });
     }
-    const created = fresh.map(({ line, row, id }) => ({ line, reference: row.reference, vacancyId: id }));
+    const created = fresh.map(({ line, row, id }) => ({
+      line,
+      reference: row.reference,
+      title: row.title,
+      vacancyId: id,
+    }));
     return { ok: true as const, published: input.publish, created, alreadyImported };
   });
   if (input.publish && result.created.length > 0) {

@@ -4,6 +4,7 @@ import type { Database } from '~/db/client';
 import { vacancies } from '~/db/schema';
 import type { EmployerActor } from '~/server/auth/actor';
 import { notFound } from '~/server/lib/errors';
+import { inPriorityWindow } from '~/server/lib/priority-window';
 import { vacancyDocumentOf } from '~/server/search/documents';
 import type { SearchHit, VacancyDocument } from '~/server/search/types';
 import { matchCardVacancies, type MatchCardVacancy } from './matching';
@@ -13,6 +14,10 @@ export interface VacancyPreview {
   status: (typeof vacancies.$inferSelect)['status'];
   /** Until then only the region's at-risk workers see it; null when it has no priority window (yet). */
   priorityUntil: Date | null;
+  /** Open and in its priority window now. */
+  inPriorityWindow: boolean;
+  /** Its last day (ISO date), if it has one. */
+  closesAt: string | null;
   /** The vacancy as a hit of a worker's vacancy search (search.vacancies) shows it. */
   searchHit: SearchHit<VacancyDocument>;
   /** The vacancy as an item of a worker's matches (matching.forMe) shows it. */
@@ -30,7 +35,7 @@ export async function previewVacancy(
   input: z.infer<typeof vacancyIdInput>,
 ): Promise<VacancyPreview> {
   const [own] = await db
-    .select({ status: vacancies.status, priorityUntil: vacancies.priorityUntil })
+    .select({ status: vacancies.status, priorityUntil: vacancies.priorityUntil, closesAt: vacancies.closesAt })
     .from(vacancies)
     .where(and(eq(vacancies.id, input.vacancyId), eq(vacancies.organisationId, actor.organisationId)));
   if (!own) throw notFound('Vacancy');
@@ -39,5 +44,10 @@ export async function previewVacancy(
     matchCardVacancies(db, [input.vacancyId], { openOnly: false }),
   ]);
   if (!document || !card) throw notFound('Vacancy');
-  return { ...own, searchHit: { document, distanceKm: null }, match: { vacancy: card } };
+  return {
+    ...own,
+    inPriorityWindow: inPriorityWindow(own),
+    searchHit: { document, distanceKm: null },
+    match: { vacancy: card },
+  };
 }

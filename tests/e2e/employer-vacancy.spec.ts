@@ -56,7 +56,7 @@ test('an employer posts a vacancy: picks an occupation, accepts its proposed ski
   await page.getByLabel('Contractvorm *').selectOption('fixed_term');
   await page.getByRole('button', { name: 'Vacature plaatsen' }).click();
 
-  await expect(page).toHaveURL(/\/employer\/vacancies\?created=/);
+  await expect(page).toHaveURL(/\/employer\/vacancies\?vacancy=[0-9a-f-]+&done=created$/);
   await expect(page.getByRole('status').filter({ hasText: `De vacature “${title}” is geplaatst.` })).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(title) });
   await expect(row).toContainText('Lasser');

@@ -188,7 +188,7 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   'taxonomy.searchSkills': () => ({ query: 'lassen', locale: 'nl', limit: 10 }),
   'taxonomy.searchOccupations': () => ({ query: 'monteur', locale: 'en', limit: 5 }),
   'taxonomy.occupationSkills': (fx) => ({ occupationId: fx.occupationId }),
-  'vacancy.listMine': () => ({ status: 'open' }),
+  'vacancy.listMine': () => ({ status: 'open', page: 2 }),
   'vacancy.locations': 'no input',
   'vacancy.create': (fx) => ({
     title: 'Monteur mechatronica',

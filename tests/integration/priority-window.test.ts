@@ -126,7 +126,7 @@ describe('priority window', () => {
     expect(fresh.priorityUntil!.getTime() - fresh.publishedAt!.getTime()).toBe(5 * 86_400_000);
     const employer = await callerFor(database.db, demoAccounts.otherEmployer);
     const listed = await employer.vacancy.listMine({ status: 'open' });
-    expect(listed.find((v) => v.id === fresh.id)?.priorityUntil).toEqual(fresh.priorityUntil);
+    expect(listed.rows.find((v) => v.id === fresh.id)?.priorityUntil).toEqual(fresh.priorityUntil);
     expect((await employer.vacancy.preview({ vacancyId: fresh.id })).priorityUntil).toEqual(fresh.priorityUntil);
   });
 

@@ -2,6 +2,7 @@ import { and, count, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   invitations,
+  jobs,
   matches,
   memberships,
   organisations,
@@ -19,6 +20,7 @@ import { cohortCounts } from '~/server/services/redundancy-cohort';
 import { seedDemoIfEmpty } from '~/db/seed/run';
 import { DEMO_PASSWORD, demoAccounts } from '~/db/seed/demo-accounts';
 import { authenticateWithPassword } from '~/server/auth/identity';
+import { CLOSE_ON_DATE, PRIORITY_WINDOW_ENDED } from '~/server/services/vacancy-schedule';
 import { createSeededTestDatabase, createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 import { seedDemoRegion } from '~/db/seed/demo';
 import { hasStartedProfile } from '~/db/seed/demo-profiles';
@@ -115,6 +117,40 @@ describe('demo region seed', () => {
     expect(colleague!.n).toBe(1);
   });
 
+  it('gives every approved firm vacancies in each state of their life, two of them still in the priority window', async () => {
+    const { db } = database;
+    // The seed is anchored to 2026-11-22: "now" for the window is that day.
+    const anchor = new Date('2026-11-22T12:00:00Z');
+    const firms = await db
+      .select({
+        name: organisations.name,
+        statuses: sql<string[]>`array_agg(distinct ${vacancies.status}::text)`,
+        inWindow:
+          sql<number>`count(*) filter (where ${vacancies.status} = 'open' and ${vacancies.priorityUntil} > ${anchor})`.mapWith(
+            Number,
+          ),
+        closedWithoutMoment:
+          sql<number>`count(*) filter (where ${vacancies.status} in ('closed', 'filled') and ${vacancies.closedAt} is null)`.mapWith(
+            Number,
+          ),
+      })
+      .from(organisations)
+      .innerJoin(vacancies, eq(vacancies.organisationId, organisations.id))
+      .where(eq(organisations.approvalStatus, 'approved'))
+      .groupBy(organisations.id);
+    expect(firms.length).toBeGreaterThanOrEqual(25);
+    for (const firm of firms) {
+      expect(firm.statuses, firm.name).toEqual(expect.arrayContaining(['draft', 'open', 'closed']));
+      expect(firm.inWindow, firm.name).toBeGreaterThanOrEqual(2);
+      expect(firm.closedWithoutMoment, firm.name).toBe(0);
+    }
+    const [drafts] = await db
+      .select({ n: count() })
+      .from(vacancies)
+      .where(and(eq(vacancies.status, 'draft'), isNotNull(vacancies.publishedAt)));
+    expect(drafts!.n).toBe(0);
+  });
+
   it('is deterministic: the same seed and day give the same region', async () => {
     const other = await createTestDatabase();
     try {
@@ -142,6 +178,21 @@ describe('demo region seed', () => {
         .where(eq(users.email, demoAccounts.worker));
       const [stored] = await fresh.db.select({ n: count() }).from(matches).where(eq(matches.workerId, demoWorker!.id));
       expect(stored!.n).toBeGreaterThan(0);
+      // Open vacancies have their jobs, as publishing queues them: closing on the date, the end of the window.
+      const [[open], [closing], [windows], [windowJobs]] = await Promise.all([
+        fresh.db
+          .select({ n: count() })
+          .from(vacancies)
+          .where(and(eq(vacancies.status, 'open'), isNotNull(vacancies.closesAt))),
+        fresh.db.select({ n: count() }).from(jobs).where(eq(jobs.kind, CLOSE_ON_DATE)),
+        fresh.db
+          .select({ n: count() })
+          .from(vacancies)
+          .where(and(eq(vacancies.status, 'open'), isNotNull(vacancies.priorityUntil))),
+        fresh.db.select({ n: count() }).from(jobs).where(eq(jobs.kind, PRIORITY_WINDOW_ENDED)),
+      ]);
+      expect(closing!.n).toBe(open!.n);
+      expect(windowJobs!.n).toBe(windows!.n);
     } finally {
       await fresh.destroy();
     }

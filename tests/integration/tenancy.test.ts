@@ -64,7 +64,7 @@ describe('employer tenancy', () => {
     const a = await sessionUserByEmail(db, demoAccounts.employer);
     const caller = await callerFor(db, demoAccounts.employer);
     const vacancies = await caller.vacancy.listMine({});
-    expect(vacancies.length).toBeGreaterThan(0);
+    expect(vacancies.rows.length).toBeGreaterThan(0);
     const redundancies = await caller.redundancy.listMine();
     expect(redundancies.length).toBeGreaterThan(0);
     const org = await caller.organisation.mine();

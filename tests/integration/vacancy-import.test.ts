@@ -46,10 +46,10 @@ describe('importing a CSV file of vacancies', () => {
     const result = await (await employer()).vacancy.importCsv({ csv: sampleFile() });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(result.published).toBe(false);
-    expect(result.created.map((c) => [c.line, c.reference])).toEqual([
-      [2, 'KM-2027-01'],
-      [4, 'KM-2027-02'],
-      [5, 'KM-2027-03'],
+    expect(result.created.map((c) => [c.line, c.reference, c.title])).toEqual([
+      [2, 'KM-2027-01', 'CNC-verspaner'],
+      [4, 'KM-2027-02', 'Lasser MIG/MAG'],
+      [5, 'KM-2027-03', 'Elektromonteur'],
     ]);
     const [cnc] = await db.select().from(vacancies).where(eq(vacancies.id, result.created[0]!.vacancyId));
     const [occupation] = await db.select().from(occupations).where(eq(occupations.code, '7223.1'));
@@ -107,7 +107,7 @@ describe('importing a CSV file of vacancies', () => {
         and(eq(jobs.kind, 'vacancy.close-on-date'), eq(jobs.dedupeKey, `vacancy:${vacancy!.id}:closes:${closesAt}`)),
       );
     expect(closing).toHaveLength(1);
-    const listed = (await (await employer()).vacancy.listMine({})).find((v) => v.id === vacancy!.id);
+    const listed = (await (await employer()).vacancy.listMine({})).rows.find((v) => v.id === vacancy!.id);
     expect(listed?.priorityUntil).toEqual(vacancy!.priorityUntil);
   });
 

@@ -172,7 +172,7 @@ describe('editing and publishing', () => {
       ].sort(),
     );
     // The employer's list says when the window ends.
-    const listed = (await (await employer()).vacancy.listMine({})).find((v) => v.id === created.id);
+    const listed = (await (await employer()).vacancy.listMine({})).rows.find((v) => v.id === created.id);
     expect(listed?.priorityUntil).toEqual(published.priorityUntil);
 
     // Publishing again changes nothing.

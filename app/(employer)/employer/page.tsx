@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { vacancyStatusValues } from '~/db/schema/enums';
 import { calendarDate } from '~/i18n/config';
 import { getLanguage } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
@@ -10,7 +11,6 @@ import { pageParam } from '~/app/_lib/page-param';
 import { offsetOf, PAGE_SIZE } from '~/server/lib/pagination';
 import { AnnouncementTable } from './announcements/announcement-table';
 import { OrganisationStatus } from './organisation-status';
-import { VacancyTable } from './vacancy-table';
 
 export const metadata: Metadata = { title: 'Werkgever / Employer' };
 
@@ -100,15 +100,33 @@ export default async function EmployerHome({
 
       <section aria-labelledby="vacancies-title">
         <h2 id="vacancies-title">
-          {t('employer.vacancies')} ({vacancies.length})
+          {t('employer.vacancies')} ({vacancies.total})
         </h2>
+        {vacancies.total === 0 ? (
+          <p>{t('employer.noVacancies')}</p>
+        ) : (
+          <ul className="status-counts" aria-label={t('employerVacancies.summary')}>
+            {vacancyStatusValues.map((status) => (
+              <li key={status}>
+                <Link href={`/employer/vacancies?status=${status}`}>
+                  {t('employerVacancies.count', {
+                    label: t(`enums.vacancyStatus.${status}`),
+                    count: vacancies.counts[status],
+                  })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
         <p className="actions">
           <Link href="/employer/vacancies/new" className="button-link">
             {t('employer.newVacancy')}
-          </Link>{' '}
+          </Link>
+          <Link href="/employer/vacancies/import" className="button-link button-link-secondary">
+            {t('employerVacancies.import')}
+          </Link>
           <Link href="/employer/vacancies">{t('employer.allVacancies')}</Link>
         </p>
-        <VacancyTable vacancies={vacancies} />
       </section>
     </>
   );

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { calendarDate } from '~/i18n/config';
 import { getLanguage } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
+import { MatchCard } from '~/app/_components/match-card';
 import { requireRole } from '~/app/_lib/require-role';
 
 export const metadata: Metadata = { title: 'Matches' };
@@ -26,20 +26,7 @@ export default async function WorkerMatches() {
         <ol className="match-list">
           {matches.map((m) => (
             <li key={m.vacancy.id} className="card">
-              <h2>{m.vacancy.title}</h2>
-              <p className="match-meta">
-                {m.vacancy.organisation.name} · {m.vacancy.city} · {t(`enums.contract.${m.vacancy.contractType}`)}
-                {m.vacancy.startDate ? ` · ${t('matches.starts', { date: calendarDate(m.vacancy.startDate) })}` : ''}
-              </p>
-              <p>
-                <meter min={0} max={1} value={m.score} aria-label={t('matches.fit')} />{' '}
-                {t('matches.score', { score: m.score })}
-              </p>
-              <ul>
-                {m.lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
+              <MatchCard vacancy={m.vacancy} score={m.score} lines={m.lines} />
             </li>
           ))}
         </ol>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { serverApi } from '~/trpc/server';
 import { requireApprovedEmployer } from '~/app/_lib/require-role';
-import { VacancyForm } from './vacancy-form';
+import { VacancyForm } from '../_form/vacancy-form';
 
 export const metadata: Metadata = { title: 'Nieuwe vacature / New vacancy' };
 

@@ -61,6 +61,7 @@ export function VacancySkills({
     <>
       <OccupationCombobox
         id={fieldId('occupationId')}
+        initialText={occupation?.label}
         hint={t('vacancyForm.occupationHint')}
         onSelect={(o) => onOccupationChange(o ? { id: o.id, label: o.label } : null)}
         error={errors.occupationId?.join(' ')}

@@ -5,9 +5,11 @@ import { useRouter } from 'next/navigation';
 import { useMessages, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTRPC } from '~/trpc/react';
+import { afterSaving, type VacancyOutcome } from '../after-saving';
 import {
+  CURRENT_PLACE,
   emptyDraft,
-  toVacancyInput,
+  toVacancyFields,
   type ContractType,
   type RemotePolicy,
   type VacancyDraft,
@@ -16,16 +18,43 @@ import {
 import { FieldError, fieldId, invalidProps } from './field-error';
 import { VacancySkills } from './vacancy-skills';
 
-/** Posts a vacancy through `vacancy.create`; the server validates, and its errors are shown at the fields. */
-export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
+/** A new vacancy, or one that exists (a draft or open; a closed one is reopened before it is edited). */
+export type VacancyFormMode = { kind: 'new' } | { kind: 'edit'; vacancyId: string; status: 'draft' | 'open' };
+
+/** What the pressed button asks for: publish (also "post"), keep or save as a draft, or save an open vacancy. */
+type Intent = 'publish' | 'draft' | 'save';
+
+/**
+ * Posts a vacancy (`vacancy.create`, published or as a draft) or saves changes to one
+ * (`vacancy.update`, and `vacancy.publish` when a draft is published from the form); the server
+ * validates, and its errors are shown at the fields.
+ */
+export function VacancyForm({
+  locations,
+  initial,
+  mode = { kind: 'new' },
+}: {
+  locations: VacancyLocation[];
+  initial?: VacancyDraft;
+  mode?: VacancyFormMode;
+}) {
   const t = useTranslations();
   const f = useTranslations('vacancyForm');
   // The option lists are the enumerations' own keys, in the order the messages give them.
   const { enums } = useMessages();
   const trpc = useTRPC();
   const router = useRouter();
-  const [draft, setDraft] = useState<VacancyDraft>({ ...emptyDraft, locationKey: locations[0]?.key ?? 'own' });
+  const [draft, setDraft] = useState<VacancyDraft>(
+    initial ?? { ...emptyDraft, locationKey: locations[0]?.key ?? 'own' },
+  );
+  const [intent, setIntent] = useState<Intent | null>(null);
   const create = useMutation(trpc.vacancy.create.mutationOptions());
+  const update = useMutation(trpc.vacancy.update.mutationOptions());
+  const publish = useMutation(trpc.vacancy.publish.mutationOptions());
+  const mutations = [create, update, publish];
+  const pending = mutations.some((m) => m.isPending);
+  const [done, setDone] = useState(false);
+  const error = create.error ?? update.error ?? publish.error;
   const summary = useRef<HTMLDivElement>(null);
   const set = <K extends keyof VacancyDraft>(key: K, value: VacancyDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
@@ -34,10 +63,10 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
   // keyboard and screen-reader users learn what went wrong. The mutation's own onError runs
   // before React has rendered the summary, so focusing from there finds nothing to focus.
   useEffect(() => {
-    if (create.error) summary.current?.focus();
-  }, [create.error]);
+    if (error) summary.current?.focus();
+  }, [error]);
 
-  const errors: Record<string, string[] | undefined> = create.error?.data?.fieldErrors ?? {};
+  const errors: Record<string, string[] | undefined> = error?.data?.fieldErrors ?? {};
   const labels: Record<string, string> = {
     title: f('jobTitle'),
     description: f('description'),
@@ -57,14 +86,41 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
   };
   const fieldOf = (name: string) => (['city', 'lat', 'lon'].includes(name) ? 'locationKey' : name);
 
-  function onSubmit(event: FormEvent) {
+  async function save(chosen: Intent, location: VacancyLocation): Promise<[string, VacancyOutcome]> {
+    const fields = toVacancyFields(draft, location);
+    if (mode.kind === 'new') {
+      const vacancy = await create.mutateAsync({ ...fields, status: chosen === 'draft' ? 'draft' : 'open' });
+      return [vacancy.id, chosen === 'draft' ? 'drafted' : 'created'];
+    }
+    const vacancy = await update.mutateAsync({ ...fields, vacancyId: mode.vacancyId });
+    if (chosen !== 'publish' || mode.status !== 'draft') return [vacancy.id, 'updated'];
+    await publish.mutateAsync({ vacancyId: vacancy.id });
+    return [vacancy.id, 'published'];
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Enter in a field submits with the first button: posting a new vacancy, saving an existing one.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    const chosen = (submitter?.value || (mode.kind === 'new' ? 'publish' : 'draft')) as Intent;
     const location = locations.find((l) => l.key === draft.locationKey) ?? locations[0];
     if (!location) return;
-    create.mutate(toVacancyInput(draft, location), {
-      onSuccess: (vacancy) => router.push(`/employer/vacancies?created=${vacancy.id}`),
-    });
+    mutations.forEach((m) => m.reset());
+    setIntent(chosen);
+    save(chosen, location).then(
+      ([vacancyId, outcome]) => {
+        setDone(true);
+        router.push(afterSaving(vacancyId, outcome));
+      },
+      () => undefined, // shown from the mutation's error
+    );
   }
+
+  const busy = pending || done;
+  const buttonText = (own: Intent, label: string) =>
+    busy && intent === own ? (mode.kind === 'new' && own === 'publish' ? f('submitting') : f('saving')) : label;
+  const summaryTitle = publish.error || create.error ? f('invalid') : f('notSaved');
+  const failedText = publish.error || create.error ? f('failed') : f('saveFailed');
 
   const text = (
     name: 'title' | 'hoursMin' | 'hoursMax' | 'salaryMin' | 'salaryMax' | 'startDate' | 'closesAt',
@@ -89,11 +145,11 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
 
   return (
     <form onSubmit={onSubmit} className="form" noValidate>
-      {create.error && (
+      {error && (
         <div ref={summary} tabIndex={-1} role="alert" className="error-summary">
           {Object.keys(errors).length > 0 ? (
             <>
-              <p>{f('invalid')}</p>
+              <p>{summaryTitle}</p>
               <ul>
                 {Object.entries(errors).map(([name, messages]) => (
                   <li key={name}>
@@ -105,7 +161,7 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
             </>
           ) : (
             <p>
-              {f('failed')} {create.error.message}
+              {failedText} {error.message}
             </p>
           )}
         </div>
@@ -185,7 +241,11 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
           >
             {locations.map((l) => (
               <option key={l.key} value={l.key}>
-                {l.address ? f('ownAddress', { address: l.address }) : l.city}
+                {l.address
+                  ? f('ownAddress', { address: l.address })
+                  : l.key === CURRENT_PLACE
+                    ? f('currentPlace', { city: l.city })
+                    : l.city}
               </option>
             ))}
           </select>
@@ -210,10 +270,31 @@ export function VacancyForm({ locations }: { locations: VacancyLocation[] }) {
         </div>
       </section>
 
-      <div>
-        <button type="submit" disabled={create.isPending || create.isSuccess}>
-          {create.isPending || create.isSuccess ? f('submitting') : f('submit')}
-        </button>
+      <div className="actions">
+        {mode.kind === 'edit' && mode.status === 'open' ? (
+          <button type="submit" name="intent" value="save" disabled={busy}>
+            {buttonText('save', f('saveChanges'))}
+          </button>
+        ) : mode.kind === 'new' ? (
+          <>
+            <button type="submit" name="intent" value="publish" disabled={busy}>
+              {buttonText('publish', f('submit'))}
+            </button>
+            <button type="submit" name="intent" value="draft" className="button-secondary" disabled={busy}>
+              {buttonText('draft', f('saveDraft'))}
+            </button>
+          </>
+        ) : (
+          // A draft being edited: Enter in a field (the first button) saves it, and only the button publishes it.
+          <>
+            <button type="submit" name="intent" value="draft" className="button-secondary" disabled={busy}>
+              {buttonText('draft', f('saveDraft'))}
+            </button>
+            <button type="submit" name="intent" value="publish" disabled={busy}>
+              {buttonText('publish', f('publish'))}
+            </button>
+          </>
+        )}
       </div>
     </form>
   );
