@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, timestamps } from './_columns';
-import { role } from './enums';
+import { notificationEmail, role } from './enums';
 import { organisations } from './organisations';
 import { regions } from './regions';
 
@@ -18,6 +18,13 @@ export const users = pgTable('users', {
   /** A disabled account cannot sign in and its sessions end; set by a coordinator or an admin. */
   disabledAt: timestamp({ withTimezone: true }),
   disabledByUserId: uuid(),
+  /** Notifications by e-mail: at once, as a daily digest, or off (in-app notifications stay). */
+  notificationEmail: notificationEmail().notNull().default('immediate'),
+  /**
+   * Set when the user deleted their account: the row stays as a tombstone without personal data
+   * (name and e-mail replaced, no password) so the region's counts and placements stay right.
+   */
+  erasedAt: timestamp({ withTimezone: true }),
   ...timestamps,
 });
 

@@ -92,6 +92,21 @@ export const introductionInitiator = pgEnum('introduction_initiator', introducti
 export const placementKindValues = ['hire', 'secondment', 'trial'] as const;
 export const placementKind = pgEnum('placement_kind', placementKindValues);
 
+/** A worker's reaction to a vacancy besides interest (which is an introduction the worker starts). */
+export const vacancyReactionValues = ['saved', 'hidden'] as const;
+export const vacancyReaction = pgEnum('vacancy_reaction', vacancyReactionValues);
+
+/**
+ * Why a worker hid a vacancy ("not for me"). The matcher learns nothing from it yet; the
+ * coordinator counts them, so they are codes, not free text.
+ */
+export const hideReasonValues = ['too_far', 'hours', 'contract', 'pay', 'not_my_field', 'other'] as const;
+export const hideReason = pgEnum('hide_reason', hideReasonValues);
+
+/** How a user wants notifications by e-mail: each at once, one digest a day, or not at all. */
+export const notificationEmailValues = ['immediate', 'daily', 'off'] as const;
+export const notificationEmail = pgEnum('notification_email', notificationEmailValues);
+
 export const trainingModeValues = ['classroom', 'online', 'blended', 'on_the_job'] as const;
 export const trainingMode = pgEnum('training_mode', trainingModeValues);
 

@@ -10,6 +10,7 @@ export * from './workers';
 export * from './vacancies';
 export * from './matching';
 export * from './trust';
+export * from './reactions';
 export * from './relations';
 export * from './search';
 export * from './jobs';

@@ -2,6 +2,7 @@ import {
   bigserial,
   date,
   index,
+  integer,
   jsonb,
   pgTable,
   primaryKey,
@@ -74,6 +75,8 @@ export const introductionStatusHistory = pgTable(
     toStatus: introductionStatus().notNull(),
     changedByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     note: text(),
+    /** The day the step took or takes place (a meeting next Tuesday), chosen by who records it. */
+    stepDate: date({ mode: 'string' }),
     changedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.introductionId, t.changedAt), index().on(t.changedByUserId)],
@@ -99,6 +102,13 @@ export const placements = pgTable(
     kind: placementKind().notNull(),
     startDate: date({ mode: 'string' }).notNull(),
     endDate: date({ mode: 'string' }),
+    /**
+     * Days left in the worker's guidance window on the day of a hire: if the new job ends within
+     * the region's safety window, the reopened transition continues from here.
+     */
+    guidanceDaysLeft: integer(),
+    /** Set when the worker's transition was reopened after this placement (the safety net). */
+    reopenedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
   (t) => [
@@ -121,8 +131,16 @@ export const notifications = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     kind: text().notNull(),
     payload: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** Makes an event notify once (e.g. "strong-match:<worker>:<vacancy>"): unique per user. */
+    dedupeKey: text(),
     readAt: timestamp({ withTimezone: true }),
+    /** When it went out by e-mail, at once or in a digest; null: not (yet) mailed. */
+    emailedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index().on(t.userId, t.readAt)],
+  (t) => [
+    index().on(t.userId, t.readAt),
+    uniqueIndex().on(t.userId, t.dedupeKey),
+    index().on(t.emailedAt, t.createdAt),
+  ],
 );

@@ -2,6 +2,7 @@ import { relations } from 'drizzle-orm';
 import { memberships, users } from './auth';
 import { introductionStatusHistory, introductions, matches, placements } from './matching';
 import { organisations } from './organisations';
+import { vacancyReactions } from './reactions';
 import { redundancies } from './redundancies';
 import { regions } from './regions';
 import { occupationSkills, occupations, skillGroups, skills } from './taxonomy';
@@ -100,6 +101,7 @@ export const matchesRelations = relations(matches, ({ one }) => ({
 export const introductionsRelations = relations(introductions, ({ one, many }) => ({
   worker: one(workerProfiles, { fields: [introductions.workerId], references: [workerProfiles.id] }),
   vacancy: one(vacancies, { fields: [introductions.vacancyId], references: [vacancies.id] }),
+  organisation: one(organisations, { fields: [introductions.organisationId], references: [organisations.id] }),
   history: many(introductionStatusHistory),
 }));
 
@@ -113,4 +115,18 @@ export const introductionStatusHistoryRelations = relations(introductionStatusHi
 export const placementsRelations = relations(placements, ({ one }) => ({
   worker: one(workerProfiles, { fields: [placements.workerId], references: [workerProfiles.id] }),
   vacancy: one(vacancies, { fields: [placements.vacancyId], references: [vacancies.id] }),
+  introduction: one(introductions, { fields: [placements.introductionId], references: [introductions.id] }),
+  fromOrganisation: one(organisations, {
+    fields: [placements.fromOrganisationId],
+    references: [organisations.id],
+  }),
+  toOrganisation: one(organisations, {
+    fields: [placements.toOrganisationId],
+    references: [organisations.id],
+  }),
+}));
+
+export const vacancyReactionsRelations = relations(vacancyReactions, ({ one }) => ({
+  worker: one(workerProfiles, { fields: [vacancyReactions.workerId], references: [workerProfiles.id] }),
+  vacancy: one(vacancies, { fields: [vacancyReactions.vacancyId], references: [vacancies.id] }),
 }));

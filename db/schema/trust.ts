@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './auth';
 import { consentScope, outboxAggregate, outboxOperation } from './enums';
+import { introductions } from './matching';
 import { organisations } from './organisations';
 import { regions } from './regions';
 import { workerProfiles } from './workers';
@@ -28,10 +29,12 @@ export const consents = pgTable(
     scope: consentScope().notNull(),
     /** For scope 'introduction': the employer the worker's identity is shared with. */
     organisationId: uuid().references(() => organisations.id, { onDelete: 'cascade' }),
+    /** For scope 'introduction': the one introduction the identity was shared for. */
+    introductionId: uuid().references(() => introductions.id, { onDelete: 'cascade' }),
     grantedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.workerId, t.scope), index().on(t.organisationId)],
+  (t) => [index().on(t.workerId, t.scope), index().on(t.organisationId), index().on(t.introductionId)],
 );
 
 /** Who accessed or changed what. Workers can see every access to their profile. */
