@@ -12,6 +12,7 @@ CREATE TABLE "vacancy_reactions" (
 --> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "notification_email" "notification_email" DEFAULT 'immediate' NOT NULL;--> statement-breakpoint
 ALTER TABLE "users" ADD COLUMN "erased_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "vacancies" ADD COLUMN "positions" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE "introduction_status_history" ADD COLUMN "step_date" date;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "dedupe_key" text;--> statement-breakpoint
 ALTER TABLE "notifications" ADD COLUMN "emailed_at" timestamp with time zone;--> statement-breakpoint

@@ -47,6 +47,8 @@ export const vacancies = pgTable(
     startDate: date({ mode: 'string' }),
     closesAt: date({ mode: 'string' }),
     status: vacancyStatus().notNull().default('open'),
+    /** How many people the employer wants to hire: the vacancy is filled when as many are hired. */
+    positions: integer().notNull().default(1),
     /** The employer accepts candidates who still need training for some required skills. */
     openToRetraining: boolean().notNull().default(false),
     publishedAt: timestamp({ withTimezone: true }),
