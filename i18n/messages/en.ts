@@ -1372,4 +1372,49 @@ Overstap`,
     forbidden: 'You do not have access to this page.',
     back: 'Back to start',
   },
+  myData: {
+    back: 'Back to my overview',
+    link: 'My data',
+    title: 'My data',
+    intro:
+      'See which employers looked at your profile, download everything Overstap stores about you, and delete your account.',
+    views: {
+      title: 'Who looked at my profile',
+      intro:
+        'Employers see your profile without your name. Per employer, this shows how often they opened it and whether your name was shared with them after you accepted an introduction.',
+      none: 'No employer has looked at your profile yet.',
+      employer: 'Employer',
+      views: 'Viewed',
+      reveals: 'Name shared',
+      viewCount: '{count, plural, one {# time} other {# times}}, last on {last, date, medium}',
+      viewCountNone: 'Not viewed',
+      revealCount: '{count, plural, one {# time} other {# times}}, last on {last, date, medium}',
+      revealCountNone: 'No',
+    },
+    export: {
+      title: 'Download my data',
+      intro:
+        'A file (JSON) with everything Overstap stores about you: account, profile, skills, work history, languages, consents, invitations, introductions, placements, saved and hidden vacancies, notifications and who looked at your profile. The download is recorded.',
+      button: 'Download my data',
+      busy: 'Collecting…',
+      done: 'Your data has been downloaded.',
+      failed: 'The download did not work. Please try again later.',
+      fileName: 'my-data',
+    },
+    erase: {
+      title: 'Delete my account',
+      warning:
+        'Careful: this cannot be undone. You will no longer be able to sign in, and employers will no longer find you.',
+      removed:
+        'Removed: your name, e-mail address, password, address, skills, work history, languages, desired occupations, saved vacancies and notifications.',
+      kept: 'Kept without your name: your placements and what the region counts (status, birth year, education level), so the region’s figures stay right.',
+      introductions: 'Introductions still under way are withdrawn, and employers no longer see your name.',
+      password: 'Your password, to confirm',
+      enterPassword: 'Enter your password.',
+      wrongPassword: 'This is not your password.',
+      button: 'Delete my account for good',
+      busy: 'Deleting…',
+      failed: 'Deleting did not work. Please try again later.',
+    },
+  },
 };

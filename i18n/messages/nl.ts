@@ -1382,6 +1382,51 @@ Overstap`,
     forbidden: 'U heeft geen toegang tot deze pagina.',
     back: 'Terug naar start',
   },
+  myData: {
+    back: 'Terug naar mijn overzicht',
+    link: 'Mijn gegevens',
+    title: 'Mijn gegevens',
+    intro:
+      'Hier zie je welke werkgevers je profiel bekeken, download je alles wat Overstap over je bewaart en kun je je account verwijderen.',
+    views: {
+      title: 'Wie bekeek mijn profiel',
+      intro:
+        'Werkgevers zien je profiel zonder naam. Hier staat per werkgever hoe vaak ze het openden, en of je naam met hen gedeeld is nadat je een kennismaking accepteerde.',
+      none: 'Nog geen werkgever heeft je profiel bekeken.',
+      employer: 'Werkgever',
+      views: 'Bekeken',
+      reveals: 'Naam gedeeld',
+      viewCount: '{count, plural, one {# keer} other {# keer}}, laatst op {last, date, medium}',
+      viewCountNone: 'Niet bekeken',
+      revealCount: '{count, plural, one {# keer} other {# keer}}, laatst op {last, date, medium}',
+      revealCountNone: 'Nee',
+    },
+    export: {
+      title: 'Mijn gegevens downloaden',
+      intro:
+        'Een bestand (JSON) met alles wat Overstap over je bewaart: account, profiel, vaardigheden, werkervaring, talen, toestemmingen, uitnodigingen, kennismakingen, plaatsingen, bewaarde en verborgen vacatures, meldingen en wie je profiel bekeek. Het downloaden wordt vastgelegd.',
+      button: 'Download mijn gegevens',
+      busy: 'Bezig met verzamelen…',
+      done: 'Je gegevens zijn gedownload.',
+      failed: 'Downloaden lukte niet. Probeer het later opnieuw.',
+      fileName: 'mijn-gegevens',
+    },
+    erase: {
+      title: 'Mijn account verwijderen',
+      warning:
+        'Let op: dit kan niet ongedaan worden gemaakt. Je kunt daarna niet meer inloggen en werkgevers vinden je niet meer.',
+      removed:
+        'Verwijderd: je naam, e-mailadres, wachtwoord, adres, vaardigheden, werkervaring, talen, gewenste beroepen, bewaarde vacatures en meldingen.',
+      kept: 'Bewaard zonder je naam: je plaatsingen en de gegevens die de regio telt (status, geboortejaar, opleidingsniveau), zodat de cijfers van de regio kloppen.',
+      introductions: 'Lopende kennismakingen worden ingetrokken en werkgevers zien je naam niet meer.',
+      password: 'Je wachtwoord, ter bevestiging',
+      enterPassword: 'Vul je wachtwoord in.',
+      wrongPassword: 'Dit is niet je wachtwoord.',
+      button: 'Verwijder mijn account definitief',
+      busy: 'Bezig met verwijderen…',
+      failed: 'Verwijderen lukte niet. Probeer het later opnieuw.',
+    },
+  },
 } as const;
 
 /**

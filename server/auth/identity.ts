@@ -14,14 +14,14 @@ const identityColumns = {
   organisationStatus: organisations.approvalStatus,
 };
 
-/** The identity (role, organisation, region, approval) of an enabled user; null for a disabled or unknown one. */
+/** The identity (role, organisation, region, approval) of an enabled user; null for a disabled, erased or unknown one. */
 export async function loadSessionUser(db: Database, userId: string): Promise<SessionUser | null> {
   const [row] = await db
     .select(identityColumns)
     .from(users)
     .innerJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
+    .where(and(eq(users.id, userId), isNull(users.disabledAt), isNull(users.erasedAt)));
   return row ?? null;
 }
 
@@ -38,7 +38,8 @@ export async function authenticateWithPassword(db: Database, email: string, pass
   const [user] = await db
     .select({ id: users.id, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
     .from(users)
-    .where(eq(users.email, normaliseEmail(email)));
+    // An erased account has no password and no real address, and is refused here as well.
+    .where(and(eq(users.email, normaliseEmail(email)), isNull(users.erasedAt)));
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoy()), password);
   if (!user?.passwordHash || !passwordOk) return { ok: false, reason: 'invalid' };
   // Only someone who knows the password learns that the account is disabled.

@@ -242,6 +242,10 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     ].join('\n'),
     publish: true,
   }),
+  'myData.profileViews': () => ({ page: 1 }),
+  'myData.export': 'no input',
+  // A wrong password: the shared demo worker must survive the test (erasure itself: worker-data.test.ts).
+  'myData.erase': () => ({ password: 'not-the-demo-password' }),
   'worker.me': 'no input',
   'worker.completeness': () => ({ locale: 'en' }),
   'worker.setVisibility': () => ({ visibleToEmployers: true, openToOtherRegions: false }),

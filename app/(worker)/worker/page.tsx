@@ -29,6 +29,9 @@ export default async function WorkerHome() {
         <Link href={profileSections.overview} className="button-link button-link-secondary">
           {t('workerProfile.link')}
         </Link>
+        <Link href="/worker/my-data" className="button-link button-link-secondary">
+          {t('myData.link')}
+        </Link>
       </p>
       <CompletenessMeter completeness={completeness} />
       <div className="grid-2">
