@@ -1427,6 +1427,29 @@ Overstap`,
       failed: 'Verwijderen lukte niet. Probeer het later opnieuw.',
     },
   },
+  explanation: {
+    skillsFit: 'Je vaardigheden die passen: {skills}.',
+    skillVia: '{skill} (via {via})',
+    missingWithCourse:
+      'Je mist nog {skill}. Dat leer je in "{course}" bij {provider} ({weeks, plural, one {# week} other {# weken}}).',
+    missingNoCourse: 'Je mist nog {skill}; er is in de regio (nog) geen opleiding voor.',
+    remote: 'Je kunt op afstand werken.',
+    distance: '{km, number} km van huis.',
+    hoursFit: 'De uren passen: {hours} uur per week.',
+    hoursPartial: 'De uren passen deels: de vacature vraagt {vacancyHours} uur, jij zoekt {workerHours}.',
+    contractFits: 'Een {contract}, zoals je zoekt.',
+    contractDiffers: 'Een {contract}: niet wat je als voorkeur opgaf.',
+    startFits: 'Je bent beschikbaar als de baan begint.',
+    startLater: 'De baan begint {days, plural, one {# dag} other {# dagen}} voordat je beschikbaar bent.',
+    salaryBelow: 'Het salaris ligt onder je ondergrens.',
+    contract: {
+      permanent: 'vast contract',
+      fixed_term: 'contract voor bepaalde tijd',
+      temporary: 'uitzendcontract',
+      on_call: 'oproepcontract',
+      secondment: 'detachering',
+    },
+  },
 } as const;
 
 /**

@@ -4,7 +4,7 @@ import type { Database } from '~/db/client';
 import type { EmployerActor, WorkerActor } from '~/server/auth/actor';
 import { vacancies, workerProfiles } from '~/db/schema';
 import { notFound } from '~/server/lib/errors';
-import { explanationLines } from '~/server/matching/explain';
+import { explanationLines } from '~/i18n/explanation';
 import { rankCandidatesForVacancy, rankVacanciesForWorker } from '~/server/matching/engine';
 import { getMatchContext } from '~/server/matching/runtime';
 import { byShownScore, employerMatchOf } from '~/server/matching/employer-view';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { explainMatch, explanationLines, type Label } from '~/server/matching/explain';
+import { contractTypeValues } from '~/db/schema/enums';
+import { messages } from '~/i18n/config';
+import { explanationLines as renderLines } from '~/i18n/explanation';
+import { explainMatch, explanationLines, type Label, type MatchExplanation } from '~/server/matching/explain';
 import { match, type MatchContext, type MatchVacancy, type MatchWorker } from '~/server/matching/score';
 
 const labels: Record<string, Label> = {
@@ -75,7 +78,7 @@ describe('match explanation', () => {
     expect(explanationLines(explanation, 'nl')).toEqual([
       'Je vaardigheden die passen: MIG/MAG-lassen (via TIG-lassen).',
       'Je mist nog PLC programmeren. Dat leer je in "PLC basis" bij Techniek College (8 weken).',
-      `${explanation.distanceKm} km van huis.`,
+      `${String(explanation.distanceKm).replace('.', ',')} km van huis.`,
       'De uren passen deels: de vacature vraagt 32–40 uur, jij zoekt 24–32.',
       'Een contract voor bepaalde tijd: niet wat je als voorkeur opgaf.',
       'Je bent beschikbaar als de baan begint.',
@@ -88,6 +91,57 @@ describe('match explanation', () => {
     expect(lines[1]).toBe(
       'You still need programming PLCs. You can learn it in "PLC basics" at Techniek College (8 weeks).',
     );
-    expect(lines).toContain('A fixed-term contract: not one of your preferences.');
+    expect(lines).toContain('This is a fixed-term contract: not one of your preferences.');
+  });
+});
+
+describe('match explanation wording (the explanation messages)', () => {
+  const base = explainMatch(match(worker, vacancy, context)!, worker, vacancy, lookups);
+
+  it('counts in each language with plurals, and lists several skills the way the language does', () => {
+    const e: MatchExplanation = {
+      ...base,
+      matchingSkills: [
+        { skillId: 'mig', label: labels.mig!, via: null, levelShort: 0 },
+        { skillId: 'tig', label: labels.tig!, via: null, levelShort: 0 },
+        { skillId: 'plc', label: labels.plc!, via: null, levelShort: 0 },
+      ],
+      missingSkills: [
+        {
+          skillId: 'plc',
+          label: labels.plc!,
+          required: true,
+          trainings: [{ id: 't', title: { nl: 'PLC kort', en: 'PLC short' }, provider: 'ROC', weeks: 1 }],
+        },
+      ],
+      start: { fits: false, vacancyStart: '2026-12-01', daysUntilAvailable: 1 },
+      salaryFits: false,
+    };
+    const nl = renderLines(e, 'nl');
+    expect(nl[0]).toBe('Je vaardigheden die passen: MIG/MAG-lassen, TIG-lassen en PLC programmeren.');
+    expect(nl[1]).toBe('Je mist nog PLC programmeren. Dat leer je in "PLC kort" bij ROC (1 week).');
+    expect(nl).toContain('De baan begint 1 dag voordat je beschikbaar bent.');
+    expect(nl.at(-1)).toBe('Het salaris ligt onder je ondergrens.');
+    const en = renderLines({ ...e, start: { ...e.start, daysUntilAvailable: 12 } }, 'en');
+    expect(en[1]).toBe('You still need programming PLCs. You can learn it in "PLC short" at ROC (1 week).');
+    expect(en).toContain('The job starts 12 days before you are available.');
+  });
+
+  it('says remote work instead of a distance, and leaves out a distance it does not have', () => {
+    expect(renderLines({ ...base, remote: true, distanceKm: null }, 'en')).toContain('You can work remotely.');
+    const employerView = renderLines({ ...base, distanceKm: null }, 'nl');
+    expect(employerView.some((line) => line.includes('km'))).toBe(false);
+    expect(renderLines({ ...base, distanceKm: 12.5 }, 'nl')).toContain('12,5 km van huis.');
+  });
+
+  it('names every contract type in both languages', () => {
+    for (const contract of contractTypeValues) {
+      const e = { ...base, contract: { fits: true, vacancy: contract } };
+      for (const locale of ['nl', 'en'] as const) {
+        const line = renderLines(e, locale).find((l) => l.includes(locale === 'nl' ? 'zoals je zoekt' : 'as you want'));
+        expect(line).toBeDefined();
+        expect(line).toContain(messages[locale].explanation.contract[contract]);
+      }
+    }
   });
 });
