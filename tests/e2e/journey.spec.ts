@@ -26,6 +26,9 @@ const vacancyRows = (page: Page) => page.getByRole('table', { name: 'Uw vacature
 test('a new firm joins, announces a redundancy and invites by CSV; a worker onboards, completes a profile and sees matches; a closed vacancy leaves them', async ({
   browser,
 }) => {
+  // Four people, some twenty pages, each checked by axe: longer than the usual limit on a busy
+  // machine, however fast each step is. Still only a stop for a journey that hangs.
+  test.setTimeout(12 * 60_000);
   const run = Date.now().toString(36);
   const firm = newFirm(40, `Kempen Aandrijftechniek ${run} B.V.`);
   const ingrid = `ingrid.journey.${run}@example.nl`;
