@@ -3,6 +3,7 @@ import { atRiskWorkerRouter } from './routers/at-risk-worker';
 import { employerAccountRouter } from './routers/employer-account';
 import { invitationRouter } from './routers/invitation';
 import { matchingRouter } from './routers/matching';
+import { notificationRouter } from './routers/notification';
 import { organisationRouter } from './routers/organisation';
 import { redundancyRouter } from './routers/redundancy';
 import { regionRouter } from './routers/region';
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   employerAccount: employerAccountRouter,
   invitation: invitationRouter,
   matching: matchingRouter,
+  notification: notificationRouter,
   organisation: organisationRouter,
   redundancy: redundancyRouter,
   region: regionRouter,
