@@ -34,14 +34,16 @@ interface ClaimedRow {
   email: string;
   name: string;
   locale: string;
-  role: Role;
+  role: Role | null;
+  created_at: Date | string;
 }
 
 const recipientOf = (row: ClaimedRow): MailRecipient => ({
   email: row.email,
   name: row.name,
   locale: row.locale,
-  role: row.role,
+  // Every account has a membership; a stray one without reads its links as a worker's.
+  role: row.role ?? 'worker',
 });
 
 /**
@@ -66,7 +68,7 @@ async function claim(db: Database, now: Date, which: ReturnType<typeof sql>, lim
         order by n.created_at, n.id
         ${limit === null ? sql`` : sql`limit ${limit}`}
         for update of n skip locked)
-      returning n.id, n.kind, n.payload, n.user_id, u.email, u.name, u.locale,
+      returning n.id, n.kind, n.payload, n.user_id, n.created_at, u.email, u.name, u.locale,
         (select m.role from memberships m where m.user_id = u.id) as role`),
   );
 }
@@ -126,6 +128,8 @@ export async function mailDigest(
   return db.transaction(async (tx) => {
     const rows = await claim(tx, now, sql`u.id = ${userId} and u.notification_email = 'daily'`, null);
     if (rows.length === 0) return 0;
+    // In the order they happened (`returning` has none of its own).
+    rows.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime());
     await queueMail(tx, digestMail(recipientOf(rows[0]!), rows, origin), `digest:${userId}:${date}`);
     return rows.length;
   });
