@@ -4,11 +4,23 @@ import { setLocale } from '~/i18n/actions';
 import { getLanguage } from '~/i18n/server';
 import { portalPath } from '~/server/auth/roles';
 import { getServerAuthSession } from '~/server/auth/session';
+import { serverApi } from '~/trpc/server';
+import { NotificationBell } from './notification-bell';
 import { SignOutButton } from './sign-out-button';
+
+/** The signed-in user's unread count; null when it cannot be had (an account without a complete membership). */
+async function unreadNotifications(): Promise<number | null> {
+  try {
+    return (await (await serverApi()).notification.unreadCount()).unread;
+  } catch {
+    return null;
+  }
+}
 
 export async function SiteHeader() {
   const [locale, t, session] = await Promise.all([getLanguage(), getTranslations(), getServerAuthSession()]);
   const user = session?.user;
+  const unread = user ? await unreadNotifications() : null;
   return (
     <header className="site-header">
       <Link href={user ? portalPath[user.role] : '/'} className="brand">
@@ -22,6 +34,7 @@ export async function SiteHeader() {
             <strong>{user.name}</strong> <span className="role-badge">{t(`roles.${user.role}`)}</span>
           </p>
         )}
+        {unread !== null && <NotificationBell unread={unread} label={t('notifications.bell', { count: unread })} />}
         <form action={setLocale}>
           <input type="hidden" name="locale" value={locale === 'nl' ? 'en' : 'nl'} />
           <button type="submit" className="button-secondary" lang={locale === 'nl' ? 'en' : 'nl'}>

@@ -29,6 +29,7 @@ import {
 import { demoAccounts, disabledDemoAccount } from './demo-accounts';
 import { announcingEmployers, employerAccountEmail, pendingEmployerKeys } from './demo-employers';
 import { seedDemoInvitations } from './demo-invitations';
+import { seedDemoNotifications } from './demo-notifications';
 import { planProfiles } from './demo-profiles';
 import { SeededRandom } from './random';
 
@@ -575,6 +576,9 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       mainRegionId: mainRegion.id,
       seed: options.seed ?? 20261122,
     });
+
+    // A few notifications, read and unread, so the bell has content on a fresh start.
+    await seedDemoNotifications(tx, { today, seed: options.seed ?? 20261122 });
 
     // Everything searchable goes through the outbox, so the search index is built by the sync worker.
     await insertInChunks(tx, t.outbox, [

@@ -32,7 +32,9 @@ export async function seedDemoIfEmpty(
   });
   let storedMatches = 0;
   for (const region of await db.select({ id: regions.id }).from(regions)) {
-    storedMatches += (await rematchRegion(db, await loadMatchContext(db, region.id), region.id)).stored;
+    // The demo's first matches are no news (its notifications are seeded): stored without notifying.
+    const context = await loadMatchContext(db, region.id);
+    storedMatches += (await rematchRegion(db, context, region.id, undefined, { notify: false })).stored;
   }
   return { ...summary, storedMatches };
 }

@@ -4,6 +4,7 @@ import { employerAccountRouter } from './routers/employer-account';
 import { invitationRouter } from './routers/invitation';
 import { matchingRouter } from './routers/matching';
 import { myDataRouter } from './routers/my-data';
+import { notificationRouter } from './routers/notification';
 import { organisationRouter } from './routers/organisation';
 import { redundancyRouter } from './routers/redundancy';
 import { regionRouter } from './routers/region';
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   invitation: invitationRouter,
   matching: matchingRouter,
   myData: myDataRouter,
+  notification: notificationRouter,
   organisation: organisationRouter,
   redundancy: redundancyRouter,
   region: regionRouter,

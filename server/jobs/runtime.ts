@@ -1,6 +1,7 @@
 import type { Database } from '~/db/client';
 import { mailJobHandlers } from '~/server/mail/queue';
 import { getMailer } from '~/server/mail/runtime';
+import { notificationJobHandlers, scheduleNotificationJobs } from '~/server/notifications/delivery';
 import { vacancyJobHandlers } from '~/server/services/vacancy-jobs';
 import { scheduleClosingSweep } from '~/server/services/vacancy-schedule';
 import { startJobWorker, type JobHandler } from './queue';
@@ -9,6 +10,7 @@ import { startJobWorker, type JobHandler } from './queue';
 export const jobHandlers: Record<string, JobHandler> = {
   ...mailJobHandlers(getMailer),
   ...vacancyJobHandlers(),
+  ...notificationJobHandlers(),
 };
 
 const globalForJobs = globalThis as unknown as { overstapJobs?: () => void };
@@ -18,5 +20,8 @@ export function startJobs(db: Database): void {
   if (globalForJobs.overstapJobs) return;
   // The daily sweep queues its own successor; this queues the first one (or finds it queued).
   scheduleClosingSweep(db).catch((error: unknown) => console.error('[jobs] could not queue the closing sweep', error));
+  scheduleNotificationJobs(db).catch((error: unknown) =>
+    console.error('[jobs] could not queue the notification mail jobs', error),
+  );
   globalForJobs.overstapJobs = startJobWorker(db, jobHandlers);
 }

@@ -1,11 +1,13 @@
 /**
  * The matching engine: worker → ranked vacancies and vacancy → ranked candidates, one scoring
- * core for both. Also stores each side's top matches and notifies workers of new strong ones.
+ * core for both. Also stores each side's top matches and notifies workers and employers of new
+ * strong ones (server/notifications/strong-matches.ts).
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { arrayParam } from '~/server/lib/sql';
-import { matches, notifications, vacancies, workerProfiles } from '~/db/schema';
+import { matches, workerProfiles } from '~/db/schema';
+import { notifyStrongMatches, STRONG_MATCH } from '~/server/notifications/strong-matches';
 import { explainMatch, type MatchExplanation } from './explain';
 import { loadVacancies, loadWorkers, type LoadedContext } from './load';
 import { loadExplainLookups } from './lookups';
@@ -16,9 +18,7 @@ import { workerIndexOf } from './worker-index';
 
 /** How many matches each side keeps stored. */
 export const STORED_MATCHES = 50;
-/** From this score on, a new match is worth a notification. */
-export const STRONG_MATCH = 0.75;
-const MAX_NOTIFICATIONS_PER_REMATCH = 3;
+export { STRONG_MATCH };
 
 export interface ExplainedMatch extends MatchResult {
   explanation: MatchExplanation;
@@ -126,69 +126,38 @@ async function replaceMatches(db: Database, side: 'worker' | 'vacancy', ids: str
       and not exists (select 1 from incoming i where i.worker_id = m.worker_id and i.vacancy_id = m.vacancy_id)`);
 }
 
-/** Replaces the stored matches of one worker or vacancy in one transaction. */
+/** The found pairs that are strong now and were not among the previously stored strong ones. */
+function newlyStrongOf(found: MatchResult[], previouslyStrong: { workerId: string; vacancyId: string }[]) {
+  const wasStrong = new Set(previouslyStrong.map((p) => `${p.workerId}:${p.vacancyId}`));
+  return found.filter((m) => m.score >= STRONG_MATCH && !wasStrong.has(`${m.workerId}:${m.vacancyId}`));
+}
+
+/** Replaces the stored matches of one worker or vacancy in one transaction, and notifies the newly strong ones. */
 async function storeMatches(db: Database, side: 'worker' | 'vacancy', id: string, found: MatchResult[]) {
   return db.transaction(async (tx) => {
     const column = side === 'worker' ? matches.workerId : matches.vacancyId;
     const previous = await tx
-      .select({ workerId: matches.workerId, vacancyId: matches.vacancyId, score: matches.score })
+      .select({ workerId: matches.workerId, vacancyId: matches.vacancyId })
       .from(matches)
-      .where(eq(column, id));
+      .where(and(eq(column, id), gte(matches.score, STRONG_MATCH)));
     await replaceMatches(tx, side, [id], found);
-    const wasStrong = new Set(
-      previous.filter((p) => p.score >= STRONG_MATCH).map((p) => `${p.workerId}:${p.vacancyId}`),
-    );
-    // `found` is sorted best first; a handful of new strong matches is news, dozens are noise.
-    const newlyStrong = found
-      .filter((m) => m.score >= STRONG_MATCH && !wasStrong.has(`${m.workerId}:${m.vacancyId}`))
-      .slice(0, MAX_NOTIFICATIONS_PER_REMATCH);
-    await notifyWorkers(tx, newlyStrong);
-    return { stored: found.length, newStrong: newlyStrong.length };
+    const notified = await notifyStrongMatches(tx, newlyStrongOf(found, previous));
+    return { stored: found.length, newStrong: notified.workers };
   });
 }
 
 /** Replaces the stored matches of many workers at once: one transaction per batch, not per worker. */
-async function storeWorkerBatch(db: Database, workerIds: string[], found: Map<string, MatchResult[]>) {
+async function storeWorkerBatch(db: Database, workerIds: string[], found: Map<string, MatchResult[]>, notify: boolean) {
   return db.transaction(async (tx) => {
     const previous = await tx
       .select({ workerId: matches.workerId, vacancyId: matches.vacancyId })
       .from(matches)
-      .where(and(inArray(matches.workerId, workerIds), sql`${matches.score} >= ${STRONG_MATCH}`));
-    const wasStrong = new Set(previous.map((p) => `${p.workerId}:${p.vacancyId}`));
+      .where(and(inArray(matches.workerId, workerIds), gte(matches.score, STRONG_MATCH)));
     const rows = workerIds.flatMap((id) => found.get(id) ?? []);
     await replaceMatches(tx, 'worker', workerIds, rows);
-    const newlyStrong = workerIds.flatMap((id) =>
-      (found.get(id) ?? [])
-        .filter((m) => m.score >= STRONG_MATCH && !wasStrong.has(`${m.workerId}:${m.vacancyId}`))
-        .slice(0, MAX_NOTIFICATIONS_PER_REMATCH),
-    );
-    await notifyWorkers(tx, newlyStrong);
-    return { stored: rows.length, newStrong: newlyStrong.length };
+    const notified = notify ? await notifyStrongMatches(tx, newlyStrongOf(rows, previous)) : { workers: 0 };
+    return { stored: rows.length, newStrong: notified.workers };
   });
-}
-
-/** In-app notification to each worker with a new strong match. */
-async function notifyWorkers(db: Database, strong: MatchResult[]) {
-  if (strong.length === 0) return;
-  const workerIds = [...new Set(strong.map((m) => m.workerId))];
-  const vacancyIds = [...new Set(strong.map((m) => m.vacancyId))];
-  const [users, titles] = await Promise.all([
-    db
-      .select({ id: workerProfiles.id, userId: workerProfiles.userId })
-      .from(workerProfiles)
-      .where(inArray(workerProfiles.id, workerIds)),
-    db.select({ id: vacancies.id, title: vacancies.title }).from(vacancies).where(inArray(vacancies.id, vacancyIds)),
-  ]);
-  const userOf = new Map(users.map((u) => [u.id, u.userId]));
-  const titleOf = new Map(titles.map((t) => [t.id, t.title]));
-  const rows = strong
-    .filter((m) => userOf.has(m.workerId))
-    .map((m) => ({
-      userId: userOf.get(m.workerId)!,
-      kind: 'strong_match',
-      payload: { vacancyId: m.vacancyId, title: titleOf.get(m.vacancyId) ?? '', score: m.score },
-    }));
-  if (rows.length) await db.insert(notifications).values(rows);
 }
 
 /** Recomputes and stores a worker's top matches (after their profile or skills changed). */
@@ -212,12 +181,14 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 /**
  * Rematches every active worker of a region in one sweep, in batches: workers are loaded and
  * their matches stored per batch, candidates come from the in-memory vacancy pool. Reports progress.
+ * `notify: false` stores without notifying: a fresh demo's first matches are not news to anyone.
  */
 export async function rematchRegion(
   db: Database,
   context: LoadedContext,
   regionId: string,
   onProgress?: (done: number, total: number) => void,
+  { notify = true }: { notify?: boolean } = {},
 ) {
   const workerIds = (
     await db
@@ -251,6 +222,7 @@ export async function rematchRegion(
       db,
       workers.map((w) => w.id),
       byWorker,
+      notify,
     ).then((result) => {
       stored += result.stored;
       newStrong += result.newStrong;

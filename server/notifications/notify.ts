@@ -7,9 +7,10 @@
  * Engines and services pass data only (kind + payload); the wording lives in i18n/messages
  * under `notifications.kinds.<kind>`.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { memberships, notifications, users } from '~/db/schema';
+import { scheduleMailSweep } from './mail-schedule';
 
 export const notificationKindValues = [
   'strongMatch', // worker: a new vacancy above the strong-match threshold (once per pair)
@@ -37,35 +38,65 @@ export interface NewNotification {
 
 /** Records the notification for each user; returns how many were new (a repeated key adds none). */
 export async function notify(db: Database, input: NewNotification): Promise<number> {
-  if (input.userIds.length === 0) return 0;
-  const rows = await db
-    .insert(notifications)
-    .values(
-      [...new Set(input.userIds)].map((userId) => ({
-        userId,
-        kind: input.kind,
-        payload: input.payload,
-        dedupeKey: input.dedupeKey ?? null,
-      })),
-    )
-    .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
-    .returning({ id: notifications.id });
-  return rows.length;
+  return notifyAll(db, [input]);
+}
+
+/** Rows per insert: four parameters each, well under PostgreSQL's 65,535. */
+const INSERT_CHUNK = 5_000;
+
+/**
+ * Many events at once (a region's rematch): the same rows as `notify` for each, in as few
+ * statements as the parameter limit allows. Returns how many were new.
+ */
+export async function notifyAll(db: Database, events: readonly NewNotification[]): Promise<number> {
+  const rows = events.flatMap((event) =>
+    [...new Set(event.userIds)].map((userId) => ({
+      userId,
+      kind: event.kind,
+      payload: event.payload,
+      dedupeKey: event.dedupeKey ?? null,
+    })),
+  );
+  let added = 0;
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const inserted = await db
+      .insert(notifications)
+      .values(rows.slice(i, i + INSERT_CHUNK))
+      .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
+      .returning({ id: notifications.id });
+    added += inserted.length;
+  }
+  if (added > 0) await scheduleMailSweep(db);
+  return added;
 }
 
 /** The HR users of an organisation who should hear about its vacancies and introductions. */
 export async function organisationRecipients(db: Database, organisationId: string): Promise<string[]> {
+  return (await organisationsRecipients(db, [organisationId])).get(organisationId) ?? [];
+}
+
+/** The HR users of each of the given organisations (organisation id → user ids), in one query. */
+export async function organisationsRecipients(
+  db: Database,
+  organisationIds: readonly string[],
+): Promise<Map<string, string[]>> {
+  const recipients = new Map<string, string[]>();
+  if (organisationIds.length === 0) return recipients;
   const rows = await db
-    .select({ userId: memberships.userId })
+    .select({ organisationId: memberships.organisationId, userId: memberships.userId })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(
       and(
-        eq(memberships.organisationId, organisationId),
+        inArray(memberships.organisationId, [...new Set(organisationIds)]),
         eq(memberships.role, 'employer'),
         isNull(users.disabledAt),
         isNull(users.erasedAt),
       ),
     );
-  return rows.map((r) => r.userId);
+  for (const { organisationId, userId } of rows) {
+    if (!organisationId) continue;
+    recipients.set(organisationId, [...(recipients.get(organisationId) ?? []), userId]);
+  }
+  return recipients;
 }

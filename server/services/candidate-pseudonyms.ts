@@ -6,11 +6,12 @@
  * back into a worker.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { candidatePseudonyms } from '~/db/schema';
 import type { EmployerActor } from '~/server/auth/actor';
 import { notFound } from '~/server/lib/errors';
+import { rowsOf } from '~/server/search/postgres/rows';
 
 /** Crockford's base 32: digits and capitals without I, L, O and U, so a code reads aloud and copies without mix-ups. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -18,6 +19,8 @@ const CODE_LENGTH = 5; // 32^5 ≈ 33.5 million codes per employer
 export const CANDIDATE_CODE_PATTERN = /^K-[0-9ABCDEFGHJKMNPQRSTVWXYZ]{5}$/;
 /** Rounds of fresh codes for workers whose code collided with another's; each collision is ~1 in millions. */
 const MAX_ROUNDS = 5;
+/** Pairs per insert: three parameters each. */
+const PAIR_CHUNK = 10_000;
 
 export function newCandidateCode(): string {
   // 32 symbols = 5 bits: masking a random byte keeps every symbol equally likely.
@@ -80,4 +83,46 @@ export async function resolveCandidatePseudonym(
     .where(and(eq(candidatePseudonyms.organisationId, actor.organisationId), eq(candidatePseudonyms.code, code)));
   if (!row) throw notFound('Candidate');
   return row;
+}
+
+const pairKey = (organisationId: string, workerId: string) => `${organisationId}:${workerId}`;
+
+async function codesOfPairs(db: Database, pairs: { organisationId: string; workerId: string }[]) {
+  const rows = rowsOf<{ organisation_id: string; worker_id: string; code: string }>(
+    await db.execute(sql`
+      select p.organisation_id, p.worker_id, p.code
+      from ${candidatePseudonyms} p
+      join json_to_recordset(${JSON.stringify(pairs.map((p) => ({ organisation_id: p.organisationId, worker_id: p.workerId })))}::json)
+        as r(organisation_id uuid, worker_id uuid)
+        on r.organisation_id = p.organisation_id and r.worker_id = p.worker_id`),
+  );
+  return new Map(rows.map((r) => [pairKey(r.organisation_id, r.worker_id), r.code]));
+}
+
+/**
+ * The pseudonyms of many (employer, worker) pairs at once, created where missing, keyed
+ * `<organisationId>:<workerId>`: for work on behalf of many employers (the notifications of a
+ * region's rematch), where `candidatePseudonymsFor` would be a round trip per employer. The
+ * same codes, made and raced for the same way.
+ */
+export async function candidatePseudonymsForPairs(
+  db: Database,
+  input: readonly { organisationId: string; workerId: string }[],
+): Promise<Map<string, string>> {
+  const pairs = [...new Map(input.map((p) => [pairKey(p.organisationId, p.workerId), p])).values()];
+  if (pairs.length === 0) return new Map();
+  const codes = await codesOfPairs(db, pairs);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const missing = pairs.filter((p) => !codes.has(pairKey(p.organisationId, p.workerId)));
+    if (missing.length === 0) return codes;
+    for (let i = 0; i < missing.length; i += PAIR_CHUNK) {
+      await db
+        .insert(candidatePseudonyms)
+        .values(missing.slice(i, i + PAIR_CHUNK).map((p) => ({ ...p, code: newCandidateCode() })))
+        .onConflictDoNothing();
+    }
+    for (const [key, code] of await codesOfPairs(db, missing)) codes.set(key, code);
+  }
+  if (pairs.every((p) => codes.has(pairKey(p.organisationId, p.workerId)))) return codes;
+  throw new Error(`No free candidate pseudonym after ${MAX_ROUNDS} rounds for ${pairs.length} pairs`);
 }

@@ -10,6 +10,7 @@ import { memberships, organisations, regions, users } from '~/db/schema';
 import type { CoordinatorActor } from '~/server/auth/actor';
 import { forgetCachedOrganisation } from '~/server/auth/sessions';
 import { notFound } from '~/server/lib/errors';
+import { notify, organisationRecipients } from '~/server/notifications/notify';
 import { multiLineText, whenValid } from '~/server/lib/input';
 import { offsetOf, PAGE_SIZE, pageNumber, type Page } from '~/server/lib/pagination';
 import { recordAudit } from './audit';
@@ -150,6 +151,12 @@ export async function decideOrganisationApproval(
       decidedAt,
       recipients: await firmHrUsers(tx, firm.id),
       origin: links.origin,
+    });
+    // In the app too (the mail above is its e-mail, so notification mail leaves this kind out).
+    await notify(tx, {
+      userIds: await organisationRecipients(tx, firm.id),
+      kind: 'organisationApproved',
+      payload: { decision: input.decision, reason },
     });
     return updated!;
   });

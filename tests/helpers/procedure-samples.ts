@@ -104,6 +104,13 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   'invitation.acceptColleague': (fx) => ({ token: fx.colleagueInvitationToken, password: 'nog een lang wachtwoord' }),
   'matching.forMe': () => ({ limit: 5, locale: 'nl' }),
   'matching.candidates': (fx) => ({ vacancyId: fx.vacancyId, limit: 5, locale: 'en' }),
+  'notification.listMine': () => ({ page: 1 }),
+  'notification.unreadCount': 'no input',
+  // No one's notification: each persona has their own, and another's answers as missing (404).
+  'notification.markRead': () => ({ notificationId: '7d6c2a1e-3b4f-4c5d-8e9f-0a1b2c3d4e5f' }),
+  'notification.markAllRead': 'no input',
+  'notification.preferences': 'no input',
+  'notification.setPreferences': () => ({ notificationEmail: 'daily' }),
   'organisation.register': (fx) => ({
     organisationName: 'Smederij De Kempen B.V.',
     kvkNumber: '87654321',
