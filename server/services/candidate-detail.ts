@@ -93,7 +93,7 @@ export async function getCandidate(db: Database, actor: EmployerActor, input: z.
   });
   const today = todayIso();
   return {
-    vacancy: { id: vacancy.id, title: vacancy.title },
+    vacancyTitle: vacancy.title,
     candidate,
     match: match ? shownMatch(match, input.locale) : null,
     interested: interested.has(workerId),

@@ -186,7 +186,7 @@ export async function listCandidatesForVacancy(
     metadata: { workerIds: pageRows.map((r) => r.workerId), text: input.text ?? null },
   });
   return {
-    vacancy: { id: vacancy.id, title: vacancy.title },
+    vacancyTitle: vacancy.title,
     rows: pageRows.map((r): CandidateRow => ({
       ...r.candidate,
       match: r.match ? shownMatch(r.match, input.locale) : null,
