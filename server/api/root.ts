@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account';
 import { atRiskWorkerRouter } from './routers/at-risk-worker';
 import { employerAccountRouter } from './routers/employer-account';
 import { invitationRouter } from './routers/invitation';
+import { marketRouter } from './routers/market';
 import { matchingRouter } from './routers/matching';
 import { myDataRouter } from './routers/my-data';
 import { notificationRouter } from './routers/notification';
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   atRiskWorker: atRiskWorkerRouter,
   employerAccount: employerAccountRouter,
   invitation: invitationRouter,
+  market: marketRouter,
   matching: matchingRouter,
   myData: myDataRouter,
   notification: notificationRouter,

@@ -96,6 +96,8 @@ export interface VacancySearchQuery {
    * risk; null leaves them all out). Absent for employers and coordinators.
    */
   priorityWindow?: { now: number; visibleInRegionId: string | null };
+  /** Vacancies left out whatever else matches: those the worker hid ("not for me"). */
+  excludeIds?: string[];
   facets?: VacancyFacet[];
   sort?: 'relevance' | 'newest' | 'distance' | 'startDate';
   page?: number;

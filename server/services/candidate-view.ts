@@ -2,11 +2,13 @@
  * What an employer sees of a candidate, in every answer (search and matching): the one place
  * that decides who an employer may see right now and what of them.
  */
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { workerProfiles } from '~/db/schema';
 import type { EmployerActor } from '~/server/auth/actor';
+import { daysBetween } from '~/server/lib/dates';
 import { distanceBandBetween, type DistanceBand, type Point } from '~/server/lib/distance-band';
+import { todayIso } from '~/server/lib/input';
 import { neighbourRegionIds } from '~/server/lib/region-neighbours';
 import { findableWorker, loadWorkerDocuments } from '~/server/search/documents';
 import type { WorkerDocument } from '~/server/search/types';
@@ -30,15 +32,17 @@ export interface AnonymousCandidate {
   availableFrom: string | null;
   /** From the point the answer is about: the vacancy, or the employer's own address. */
   distanceBand: DistanceBand;
+  /** Whole days left until the worker's guidance deadline (0 once it has passed): never the date itself. */
+  guidanceDaysLeft: number;
 }
 
 /**
  * The workers among `workerIds` the employer may see now, as anonymised candidates (worker id
  * → candidate; the worker id stays on the server). Read from the database on every call, not
  * from the search index or the matching pool, which learn of a change only at the next outbox
- * sync: consent given, still at risk or in transition, and in the employer's region or in a
- * neighbouring region and consenting to be seen in other regions. Workers that fail are
- * simply absent.
+ * sync: consent given, still at risk or in transition, not the employer's own employee (the
+ * point is moving to another firm), and in the employer's region or in a neighbouring region
+ * and consenting to be seen in other regions. Workers that fail are simply absent.
  */
 export async function visibleCandidates(
   db: Database,
@@ -48,12 +52,21 @@ export async function visibleCandidates(
   if (input.workerIds.length === 0) return new Map();
   const neighbours = await neighbourRegionIds(db, actor.regionId);
   const homes = await db
-    .select({ id: workerProfiles.id, lat: workerProfiles.homeLat, lon: workerProfiles.homeLon })
+    .select({
+      id: workerProfiles.id,
+      lat: workerProfiles.homeLat,
+      lon: workerProfiles.homeLon,
+      guidanceDeadline: workerProfiles.guidanceDeadline,
+    })
     .from(workerProfiles)
     .where(
       and(
         inArray(workerProfiles.id, [...input.workerIds]),
         findableWorker(),
+        or(
+          isNull(workerProfiles.currentOrganisationId),
+          ne(workerProfiles.currentOrganisationId, actor.organisationId),
+        ),
         or(
           eq(workerProfiles.regionId, actor.regionId),
           neighbours.length
@@ -67,6 +80,7 @@ export async function visibleCandidates(
   // What may be shown of a worker is what the search index may hold (documents.ts), read fresh.
   const documents = await loadWorkerDocuments(db, [...homeOf.keys()]);
   const codes = await candidatePseudonymsFor(db, actor, { workerIds: documents.map((d) => d.id) });
+  const today = todayIso();
   return new Map(
     documents.map((d) => [
       d.id,
@@ -81,6 +95,7 @@ export async function visibleCandidates(
         contractPreferences: d.contractPreferences,
         availableFrom: d.availableFrom,
         distanceBand: distanceBandBetween(input.from, homeOf.get(d.id)!),
+        guidanceDaysLeft: Math.max(0, daysBetween(today, homeOf.get(d.id)!.guidanceDeadline)),
       },
     ]),
   );

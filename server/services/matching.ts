@@ -10,6 +10,8 @@ import { getMatchContext } from '~/server/matching/runtime';
 import { byShownScore, employerMatchOf } from '~/server/matching/employer-view';
 import { recordAudit } from './audit';
 import { visibleCandidates } from './candidate-view';
+import { interestedVacancyIds } from './vacancy-interest';
+import { hiddenVacancyIds, reactionsTo } from './vacancy-reactions';
 
 export const matchListInput = z.object({
   limit: z.int().min(1).max(50).default(20),
@@ -40,19 +42,27 @@ export async function matchCardVacancies(db: Database, ids: string[], { openOnly
 }
 export type MatchCardVacancy = Awaited<ReturnType<typeof matchCardVacancies>>[number];
 
-/** The worker's best vacancies at other employers, each with a plain explanation. */
+/**
+ * The worker's best vacancies at other employers, each with a plain explanation, leaving out
+ * the ones the worker hid ("not for me"), and each marked saved or interested.
+ */
 export async function matchesForWorker(db: Database, actor: WorkerActor, input: z.infer<typeof matchListInput>) {
   const [profile] = await db
     .select({ id: workerProfiles.id })
     .from(workerProfiles)
     .where(eq(workerProfiles.userId, actor.userId));
   if (!profile) throw notFound('Worker profile');
-  const ranked = await rankVacanciesForWorker(db, await getMatchContext(db), profile.id, input.limit);
-  const details = await matchCardVacancies(
-    db,
-    ranked.map((m) => m.vacancyId),
-    { openOnly: true },
-  );
+  const hidden = new Set(await hiddenVacancyIds(db, profile.id));
+  // Ranks as many more as were hidden, so that hiding one does not shorten the list.
+  const ranked = (await rankVacanciesForWorker(db, await getMatchContext(db), profile.id, input.limit + hidden.size))
+    .filter((m) => !hidden.has(m.vacancyId))
+    .slice(0, input.limit);
+  const ids = ranked.map((m) => m.vacancyId);
+  const [details, reactions, interested] = await Promise.all([
+    matchCardVacancies(db, ids, { openOnly: true }),
+    reactionsTo(db, profile.id, ids),
+    interestedVacancyIds(db, profile.id, ids),
+  ]);
   const byId = new Map(details.map((d) => [d.id, d]));
   return ranked.flatMap((m) => {
     const vacancy = byId.get(m.vacancyId);
@@ -64,6 +74,8 @@ export async function matchesForWorker(db: Database, actor: WorkerActor, input: 
         components: m.components,
         explanation: m.explanation,
         lines: explanationLines(m.explanation, input.locale),
+        saved: reactions.get(m.vacancyId) === 'saved',
+        interested: interested.has(m.vacancyId),
       },
     ];
   });

@@ -11,6 +11,8 @@ import { hasPriority } from '~/server/lib/priority-window';
 import { neighbourRegionIds } from '~/server/lib/region-neighbours';
 import { recordAudit } from './audit';
 import { visibleCandidates } from './candidate-view';
+import { interestedVacancyIds } from './vacancy-interest';
+import { hiddenVacancyIds, reactionsTo } from './vacancy-reactions';
 
 /** Free text of a search box; empty is no text. */
 const searchText = () => singleLineText({ max: 200 });
@@ -85,10 +87,14 @@ export async function searchVacanciesFor(
     return search.searchVacancies({ ...input, regionIds: actor.role === 'admin' ? undefined : [actor.regionId] });
   }
   const [profile] = await db
-    .select({ openToOtherRegions: workerProfiles.openToOtherRegions, status: workerProfiles.status })
+    .select({
+      id: workerProfiles.id,
+      openToOtherRegions: workerProfiles.openToOtherRegions,
+      status: workerProfiles.status,
+    })
     .from(workerProfiles)
     .where(eq(workerProfiles.userId, actor.userId));
-  return search.searchVacancies({
+  const found = await search.searchVacancies({
     ...input,
     regionIds: profile?.openToOtherRegions
       ? [actor.regionId, ...(await neighbourRegionIds(db, actor.regionId))]
@@ -97,7 +103,21 @@ export async function searchVacanciesFor(
       now: Date.now(),
       visibleInRegionId: profile && hasPriority(profile.status) ? actor.regionId : null,
     },
+    // What the worker hid ("not for me") stays out of their results; they can unhide it on its own page.
+    excludeIds: profile ? await hiddenVacancyIds(db, profile.id) : undefined,
   });
+  if (!profile) return found;
+  const ids = found.hits.map((h) => h.document.id);
+  const [reactions, interested] = await Promise.all([
+    reactionsTo(db, profile.id, ids),
+    interestedVacancyIds(db, profile.id, ids),
+  ]);
+  return {
+    ...found,
+    /** The hits of this page the worker saved or expressed interest in, for the buttons on each. */
+    savedVacancyIds: ids.filter((id) => reactions.get(id) === 'saved'),
+    interestedVacancyIds: ids.filter((id) => interested.has(id)),
+  };
 }
 
 /** Where an employer's candidate search is centred: one of its own vacancies, else its own address. */

@@ -27,6 +27,7 @@ import { newLinkToken } from '~/server/auth/tokens';
 import { addDays } from '~/server/lib/dates';
 import { todayIso } from '~/server/lib/input';
 import { PRIVACY_STATEMENT_VERSION } from '~/server/lib/privacy-statement';
+import { candidatePseudonymsFor } from '~/server/services/candidate-pseudonyms';
 
 /** Ids of the demo region that valid inputs refer to, and some that belong to another tenant. */
 export interface SampleFixture {
@@ -56,6 +57,10 @@ export interface SampleFixture {
   /** Links (tokens) of two more of its invitations, to look up and accept. */
   workerInvitationToken: string;
   colleagueInvitationToken: string;
+  /** An open vacancy of another firm of the demo region: one the demo worker may save, hide or be interested in. */
+  marketVacancyId: string;
+  /** The demo employer's pseudonym for a findable worker of another firm, and the vacancy it is seen for. */
+  candidateId: string;
   /** Ids that exist but are not the callers' (another firm's vacancy, announcement and invitation, another region's firm). */
   otherTenantIds: string[];
 }
@@ -102,6 +107,28 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     visibility: 'region',
   }),
   'invitation.acceptColleague': (fx) => ({ token: fx.colleagueInvitationToken, password: 'nog een lang wachtwoord' }),
+  'market.candidates': (fx) => ({
+    vacancyId: fx.vacancyId,
+    locale: 'en',
+    text: 'monteur',
+    minScore: 0.2,
+    distanceBands: ['under5', 'from10to25'],
+    availableBy: addDays(todayIso(), 90),
+    occupationId: fx.occupationId,
+    skillId: fx.newSkillId,
+    page: 1,
+    pageSize: 10,
+  }),
+  'market.candidate': (fx) => ({ vacancyId: fx.vacancyId, candidateId: fx.candidateId, locale: 'nl' }),
+  'market.save': (fx) => ({ vacancyId: fx.marketVacancyId }),
+  'market.unsave': (fx) => ({ vacancyId: fx.marketVacancyId }),
+  'market.hide': (fx) => ({ vacancyId: fx.marketVacancyId, reason: 'too_far' }),
+  'market.unhide': (fx) => ({ vacancyId: fx.marketVacancyId }),
+  'market.listSaved': () => ({ page: 1 }),
+  'market.listHidden': () => ({ page: 2 }),
+  'market.expressInterest': (fx) => ({ vacancyId: fx.marketVacancyId }),
+  'market.withdrawInterest': (fx) => ({ vacancyId: fx.marketVacancyId }),
+  'market.hideReasonCounts': () => ({ sinceDays: 90 }),
   'matching.forMe': () => ({ limit: 5, locale: 'nl' }),
   'matching.candidates': (fx) => ({ vacancyId: fx.vacancyId, limit: 5, locale: 'en' }),
   'notification.listMine': () => ({ page: 1 }),
@@ -439,7 +466,44 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     regionId: otherRedundancy!.regionId,
     redundancyId: otherRedundancy!.id,
   });
+  const [marketVacancy] = await db
+    .select({ id: vacancies.id })
+    .from(vacancies)
+    .innerJoin(organisations, eq(organisations.id, vacancies.organisationId))
+    .where(
+      and(
+        eq(vacancies.regionId, employer!.regionId),
+        eq(vacancies.status, 'open'),
+        eq(organisations.approvalStatus, 'approved'),
+        ne(vacancies.organisationId, employer!.organisationId),
+      ),
+    )
+    .orderBy(asc(vacancies.id))
+    .limit(1);
+  const [employerUser] = await db.select({ id: users.id }).from(users).where(eq(users.email, demoAccounts.employer));
+  const [findable] = await db
+    .select({ id: workerProfiles.id })
+    .from(workerProfiles)
+    .where(
+      and(
+        eq(workerProfiles.regionId, employer!.regionId),
+        eq(workerProfiles.visibleToEmployers, true),
+        eq(workerProfiles.status, 'at_risk'),
+        ne(workerProfiles.currentOrganisationId, employer!.organisationId),
+      ),
+    )
+    .orderBy(asc(workerProfiles.id))
+    .limit(1);
+  const employerActor = {
+    role: 'employer' as const,
+    userId: employerUser!.id,
+    organisationId: employer!.organisationId,
+    regionId: employer!.regionId,
+  };
+  const candidateCodes = await candidatePseudonymsFor(db, employerActor, { workerIds: [findable!.id] });
   return {
+    marketVacancyId: marketVacancy!.id,
+    candidateId: candidateCodes.get(findable!.id)!,
     redundancyId: redundancy!.id,
     workerInvitationId: workerInvitation.id,
     colleagueInvitationId: colleagueInvitation.id,

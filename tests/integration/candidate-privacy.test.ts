@@ -5,10 +5,11 @@
  * worker, and where a worker lives shows only as a distance band.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, workerProfiles } from '~/db/schema';
 import { createSearchBackend, type SearchBackend } from '~/server/search';
+import { loadWorkerDocuments } from '~/server/search/documents';
 import { drainOutbox } from '~/server/search/sync';
 import { resolveCandidatePseudonym } from '~/server/services/candidate-pseudonyms';
 import { setWorkerVisibility } from '~/server/services/worker-profile';
@@ -150,11 +151,15 @@ describe.each(backends)('anonymised candidates on $name', ({ config }) => {
 
   it('sends no id, name, e-mail, postcode, town, coordinates, birth year or employer of a worker', async () => {
     const caller = await employerA();
-    const answers = [
+    const listed = await caller.market.candidates({ vacancyId: fixture.vacancy.id, text: 'lasser', pageSize: 50 });
+    const answers: unknown[] = [
+      listed,
       await caller.search.candidates({ pageSize: 100 }),
       await caller.search.candidates({ text: 'lasser', near: { vacancyId: fixture.vacancy.id, radiusKm: 500 } }),
       await caller.matching.candidates({ vacancyId: fixture.vacancy.id, limit: 50, locale: 'en' }),
     ];
+    for (const row of listed.rows.slice(0, 3))
+      answers.push(await caller.market.candidate({ vacancyId: fixture.vacancy.id, candidateId: row.candidateId }));
     for (const answer of answers) {
       expect(JSON.stringify(answer)).toContain('K-');
       expectNoPersonalData(JSON.stringify(answer), fixture);
@@ -259,6 +264,7 @@ describe('the answer on the wire', () => {
     const calls = [
       ['search.candidates', { pageSize: 100 }],
       ['matching.candidates', { vacancyId: fixture.vacancy.id, limit: 50, locale: 'nl' }],
+      ['market.candidates', { vacancyId: fixture.vacancy.id, locale: 'nl', pageSize: 50 }],
     ] as const;
     for (const [path, input] of calls) {
       const response = await trpcHttp(database.db, path, { session, method: 'GET', input });
@@ -267,5 +273,64 @@ describe('the answer on the wire', () => {
       expect(body.match(/K-[0-9A-Z]{5}/g)?.length).toBe(Object.keys(visibleWorkers).length);
       expectNoPersonalData(body, fixture);
     }
+  });
+});
+
+describe('the search index', () => {
+  let database: TestDatabase;
+  let fixture: CandidateFixture;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    fixture = await createCandidateFixture(database.db);
+    await drainOutbox(database.db, createSearchBackend(database.db, {}));
+  });
+  afterAll(() => database?.destroy());
+
+  /** Values that name a worker or say where exactly they live or work; the index may hold none. */
+  const identifying = (w: FixtureWorker) => [w.name, 'Zwartveld', w.email, `${w.postcode} XK`, w.city, w.userId];
+  const identifyingKeys = [
+    'name',
+    'email',
+    'userId',
+    'birthYear',
+    'gender',
+    'homePostcode',
+    'homeCity',
+    'homeLat',
+    'homeLon',
+    'currentOrganisationId',
+    'organisationId',
+    'organisationName',
+    'employerName',
+    'salaryFloor',
+  ];
+
+  it('builds anonymised worker documents: no name, e-mail, postcode, town, birth year or employer', async () => {
+    const documents = await loadWorkerDocuments(
+      database.db,
+      fixture.workers.map((w) => w.profileId),
+    );
+    expect(documents.length).toBeGreaterThan(0);
+    expect([...keysOf(documents)].filter((k) => identifyingKeys.includes(k))).toEqual([]);
+    const json = JSON.stringify(documents);
+    for (const w of fixture.workers) {
+      for (const value of identifying(w)) expect(json, `${w.key}: ${value}`).not.toContain(value);
+      // Coordinates only rounded to about a kilometre.
+      expect(json).not.toContain(String(w.lat));
+    }
+    for (const document of documents) expect(document.homeArea).toMatch(/^\d{4}$/);
+    for (const value of [fixture.releasing.id, fixture.releasing.name]) expect(json).not.toContain(value);
+  });
+
+  it('stores nothing more in the PostgreSQL index table than those documents hold', async () => {
+    const stored = (await database.db.execute(sql`select * from search_workers`)) as unknown as {
+      rows: Record<string, unknown>[];
+    };
+    expect(stored.rows.length).toBeGreaterThan(0);
+    const json = JSON.stringify(stored.rows);
+    for (const w of fixture.workers) for (const value of identifying(w)) expect(json, w.key).not.toContain(value);
+    expect(json).not.toContain(fixture.releasing.name);
+    expect(json).not.toMatch(/"birth_?year"/i);
   });
 });

@@ -8,6 +8,7 @@ import { serverApi } from '~/trpc/server';
 import { pageParam } from '~/app/_lib/page-param';
 import { requireRole } from '~/app/_lib/require-role';
 import { EmployersTable } from './employers-table';
+import { HideReasonTable } from './hide-reason-table';
 
 export const metadata: Metadata = { title: 'Regio / Region' };
 
@@ -21,11 +22,12 @@ export default async function CoordinatorHome({
   await requireRole('coordinator');
   const { page } = params.parse(await searchParams);
   const api = await serverApi();
-  const [t, format, overview, organisations] = await Promise.all([
+  const [t, format, overview, organisations, hideReasons] = await Promise.all([
     getTranslations('coordinator'),
     getFormatter(),
     api.region.overview(),
     api.organisation.listForRegion(),
+    api.market.hideReasonCounts({}),
   ]);
   // A region has tens of employers, not thousands: the page is cut from the whole list.
   const employers = organisations.slice(offsetOf(page), offsetOf(page) + PAGE_SIZE);
@@ -91,6 +93,7 @@ export default async function CoordinatorHome({
           fragment="employers-title"
         />
       </section>
+      <HideReasonTable counts={hideReasons} />
     </>
   );
 }

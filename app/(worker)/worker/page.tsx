@@ -26,6 +26,12 @@ export default async function WorkerHome() {
         <Link href="/worker/matches" className="button-link">
           {t('matches.link')}
         </Link>
+        <Link href="/worker/search" className="button-link button-link-secondary">
+          {t('market.search.title')}
+        </Link>
+        <Link href="/worker/saved" className="button-link button-link-secondary">
+          {t('market.saved.title')}
+        </Link>
         <Link href={profileSections.overview} className="button-link button-link-secondary">
           {t('workerProfile.link')}
         </Link>

@@ -93,6 +93,7 @@ export function vacancyFilter(query: VacancySearchQuery): string[] {
   if (query.openToRetraining !== undefined) filters.push(`openToRetraining = ${query.openToRetraining}`);
   if (query.near) filters.push(geoRadius(query.near));
   if (query.priorityWindow) filters.push(outsidePriorityWindow(query.priorityWindow));
+  if (query.excludeIds?.length) filters.push(`NOT ${anyOf('id', query.excludeIds)}`);
   return filters;
 }
 
@@ -171,6 +172,7 @@ export function vacancyIndexSettings(synonyms: Record<string, string[]>): Settin
   return {
     searchableAttributes: ['title', 'occupationLabels', 'skillLabels', 'description', 'organisationName', 'city'],
     filterableAttributes: [
+      'id',
       'regionId',
       'organisationId',
       'skillIds',

@@ -244,6 +244,7 @@ export class PostgresSearchBackend implements SearchBackend {
       filter(sql`open_to_retraining = ${query.openToRetraining}`, 'open_to_retraining');
     if (query.near) filter(withinRadius(query.near), 'lat', 'lon');
     if (query.priorityWindow) filter(outsidePriorityWindow(query.priorityWindow), 'region_id', 'priority_until');
+    if (query.excludeIds?.length) filter(sql`not (id = any(${arrayParam(query.excludeIds, 'uuid')}))`); // id is always read
     const byRelevance = { condition: sql`rank desc, published_at desc, id`, columns: ['published_at'] };
     return pagedSearch<VacancyDocument>(this.db, {
       table: 'search_vacancies',

@@ -42,6 +42,7 @@ export function VacancyActions({
   onChanged(change: { vacancy: ChangedVacancy; message: string }): void;
 }) {
   const t = useTranslations('employerVacancies.actions');
+  const candidates = useTranslations('market.candidates');
   const trpc = useTRPC();
   const router = useRouter();
   const publish = useMutation(trpc.vacancy.publish.mutationOptions());
@@ -115,6 +116,15 @@ export function VacancyActions({
           aria-label={t('editFor', { title })}
         >
           {t('edit')}
+        </Link>
+      )}
+      {vacancy.status === 'open' && (
+        <Link
+          href={`/employer/vacancies/${vacancy.id}/candidates`}
+          className="button-link"
+          aria-label={candidates('linkFor', { title })}
+        >
+          {candidates('link')}
         </Link>
       )}
       {showPreview && (
