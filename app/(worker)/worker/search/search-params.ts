@@ -10,7 +10,11 @@ const many = <T extends readonly [string, ...string[]]>(values: T) =>
     .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).flatMap((x) => x.split(',')))
     .transform((list) => list.filter((x): x is T[number] => (values as readonly string[]).includes(x)))
     .catch([]);
-const hours = z.coerce.number().int().min(0).max(60).optional().catch(undefined);
+/** An empty form field is no filter (z.coerce would read it as 0). */
+const blankless = (schema: z.ZodType) => z.preprocess((v) => (v === '' ? undefined : v), schema);
+const hours = blankless(z.coerce.number().int().min(0).max(60).optional())
+  .catch(undefined)
+  .transform((v) => v as number | undefined);
 
 /** The distances a worker can search within, from home. */
 export const searchRadiiKm = [5, 10, 25, 50] as const;
@@ -23,11 +27,14 @@ export const vacancySearchParams = z.object({
   remote: many(remotePolicyValues),
   hoursMin: hours,
   hoursMax: hours,
-  km: z.coerce
-    .number()
-    .refine((n) => (searchRadiiKm as readonly number[]).includes(n))
-    .optional()
-    .catch(undefined),
+  km: blankless(
+    z.coerce
+      .number()
+      .refine((n) => (searchRadiiKm as readonly number[]).includes(n))
+      .optional(),
+  )
+    .catch(undefined)
+    .transform((v) => v as number | undefined),
   sort: z.enum(['relevance', 'newest', 'distance']).default('relevance').catch('relevance'),
   page: pageParam,
 });

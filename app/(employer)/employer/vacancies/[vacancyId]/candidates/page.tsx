@@ -5,19 +5,17 @@ import { conceptLabel } from '~/i18n/config';
 import { getLanguage } from '~/i18n/server';
 import { distanceBandKeys } from '~/server/lib/distance-band';
 import { serverApi } from '~/trpc/server';
-import { Pagination } from '~/app/_components/pagination';
 import { orNotFound } from '~/app/_lib/or-not-found';
 import { requireApprovedEmployer } from '~/app/_lib/require-role';
-import { candidateLinkParams, candidateListParams, minScoreChoices } from './candidate-params';
-import { CandidateTable } from './candidate-table';
+import { candidateListParams, minScoreChoices } from './candidate-params';
+import { CandidateResults } from './candidate-results';
 
 export const metadata: Metadata = { title: 'Kandidaten / Candidates' };
 
-const PAGE_SIZE = 20;
-
 /**
  * The anonymised candidates for one of the employer's own vacancies, ranked, filtered and a
- * page at a time (market.candidates). Workers who expressed interest come first, marked.
+ * page at a time (market.candidates, fetched by the browser: see candidate-results.tsx).
+ * Workers who expressed interest come first, marked.
  */
 export default async function VacancyCandidates({
   params,
@@ -32,18 +30,6 @@ export default async function VacancyCandidates({
   const api = await serverApi();
   const [t, locale] = await Promise.all([getTranslations(), getLanguage()]);
   const vacancy = await orNotFound(api.vacancy.get({ vacancyId }));
-  const list = await api.market.candidates({
-    vacancyId,
-    locale,
-    text: filters.text || undefined,
-    minScore: filters.minScore,
-    distanceBands: filters.band.length ? filters.band : undefined,
-    availableBy: filters.availableBy,
-    occupationId: filters.occupation,
-    skillId: filters.skill,
-    page: filters.page,
-    pageSize: PAGE_SIZE,
-  });
   const path = `/employer/vacancies/${vacancyId}/candidates`;
   return (
     <>
@@ -112,19 +98,7 @@ export default async function VacancyCandidates({
           </Link>
         </p>
       </form>
-      <section aria-labelledby="candidate-list-title">
-        <h2 id="candidate-list-title">{t('market.candidates.count', { total: list.total })}</h2>
-        <CandidateTable vacancyId={vacancyId} rows={list.rows} />
-        <Pagination
-          label={t('market.candidates.table')}
-          page={list.page}
-          pageSize={list.pageSize}
-          total={list.total}
-          path={path}
-          params={candidateLinkParams(filters)}
-          fragment="candidate-list-title"
-        />
-      </section>
+      <CandidateResults vacancyId={vacancyId} filters={filters} />
     </>
   );
 }
