@@ -78,9 +78,3 @@ export function explainMatch(
     salaryFits: result.conditions.salaryFits,
   };
 }
-
-/**
- * The sentences are worded by the messages now (i18n/explanation.ts); re-exported here so that
- * code importing them from the matching module keeps working.
- */
-export { explanationLines } from '~/i18n/explanation';

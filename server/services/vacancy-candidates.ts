@@ -15,7 +15,7 @@ import { pageNumber } from '~/server/lib/pagination';
 import { neighbourRegionIds } from '~/server/lib/region-neighbours';
 import { byShownScore, employerMatchOf, type EmployerMatch } from '~/server/matching/employer-view';
 import { rankCandidatesForVacancy } from '~/server/matching/engine';
-import { explanationLines } from '~/server/matching/explain';
+import { explanationLines } from '~/i18n/explanation';
 import { getMatchContext } from '~/server/matching/runtime';
 import { MAX_PAGE_SIZE, type SearchBackend } from '~/server/search/types';
 import { recordAudit } from './audit';
@@ -72,25 +72,13 @@ export async function interestedWorkerIds(db: Database, vacancyId: string): Prom
   return new Set(rows.map((r) => r.workerId));
 }
 
-/**
- * The explanation's sentences for an employer. explanationLines() writes one line about the
- * distance from home (the 4th kind, after skills); the employer sees a distance band instead, so
- * that line is left out: it is the one right after the matching and missing-skill lines.
- */
-export function employerExplanationLines(explanation: EmployerMatch['explanation'], locale: 'nl' | 'en') {
-  const lines = explanationLines({ ...explanation, distanceKm: null, remote: false }, locale);
-  const distanceLine =
-    (explanation.matchingSkills.length ? 1 : 0) + explanation.missingSkills.filter((s) => s.required).length;
-  return lines.filter((_, i) => i !== distanceLine);
-}
-
 /** A match as the candidates page shows it: the score, the skill labels and the sentences. */
 export function shownMatch(match: EmployerMatch, locale: 'nl' | 'en') {
   return {
     score: match.score,
     matchingSkills: match.explanation.matchingSkills.map((s) => s.label[locale]),
     missingSkills: match.explanation.missingSkills.map((s) => ({ label: s.label[locale], required: s.required })),
-    lines: employerExplanationLines(match.explanation, locale),
+    lines: explanationLines({ ...match.explanation, distanceKm: null }, locale, 'employer'),
   };
 }
 export type ShownMatch = ReturnType<typeof shownMatch>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contractTypeValues } from '~/db/schema/enums';
 import { messages } from '~/i18n/config';
-import { explanationLines as renderLines } from '~/i18n/explanation';
-import { explainMatch, explanationLines, type Label, type MatchExplanation } from '~/server/matching/explain';
+import { explanationLines } from '~/i18n/explanation';
+import { explainMatch, type Label, type MatchExplanation } from '~/server/matching/explain';
 import { match, type MatchContext, type MatchVacancy, type MatchWorker } from '~/server/matching/score';
 
 const labels: Record<string, Label> = {
@@ -117,28 +117,38 @@ describe('match explanation wording (the explanation messages)', () => {
       start: { fits: false, vacancyStart: '2026-12-01', daysUntilAvailable: 1 },
       salaryFits: false,
     };
-    const nl = renderLines(e, 'nl');
+    const nl = explanationLines(e, 'nl');
     expect(nl[0]).toBe('Je vaardigheden die passen: MIG/MAG-lassen, TIG-lassen en PLC programmeren.');
     expect(nl[1]).toBe('Je mist nog PLC programmeren. Dat leer je in "PLC kort" bij ROC (1 week).');
     expect(nl).toContain('De baan begint 1 dag voordat je beschikbaar bent.');
     expect(nl.at(-1)).toBe('Het salaris ligt onder je ondergrens.');
-    const en = renderLines({ ...e, start: { ...e.start, daysUntilAvailable: 12 } }, 'en');
+    const en = explanationLines({ ...e, start: { ...e.start, daysUntilAvailable: 12 } }, 'en');
     expect(en[1]).toBe('You still need programming PLCs. You can learn it in "PLC short" at ROC (1 week).');
     expect(en).toContain('The job starts 12 days before you are available.');
   });
 
   it('says remote work instead of a distance, and leaves out a distance it does not have', () => {
-    expect(renderLines({ ...base, remote: true, distanceKm: null }, 'en')).toContain('You can work remotely.');
-    const employerView = renderLines({ ...base, distanceKm: null }, 'nl');
+    expect(explanationLines({ ...base, remote: true, distanceKm: null }, 'en')).toContain('You can work remotely.');
+    const employerView = explanationLines({ ...base, distanceKm: null }, 'nl', 'employer');
     expect(employerView.some((line) => line.includes('km'))).toBe(false);
-    expect(renderLines({ ...base, distanceKm: 12.5 }, 'nl')).toContain('12,5 km van huis.');
+    expect(explanationLines({ ...base, distanceKm: 12.5 }, 'nl')).toContain('12,5 km van huis.');
+  });
+
+  it('speaks to the employer about the candidate, never to them as "you"', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const lines = explanationLines({ ...base, distanceKm: null }, locale, 'employer');
+      expect(lines.length).toBeGreaterThan(2);
+      expect(lines.join(' ')).not.toMatch(locale === 'nl' ? /\b(je|jij|jouw)\b/i : /\b(you|your)\b/i);
+    }
   });
 
   it('names every contract type in both languages', () => {
     for (const contract of contractTypeValues) {
       const e = { ...base, contract: { fits: true, vacancy: contract } };
       for (const locale of ['nl', 'en'] as const) {
-        const line = renderLines(e, locale).find((l) => l.includes(locale === 'nl' ? 'zoals je zoekt' : 'as you want'));
+        const line = explanationLines(e, locale).find((l) =>
+          l.includes(locale === 'nl' ? 'zoals je zoekt' : 'as you want'),
+        );
         expect(line).toBeDefined();
         expect(line).toContain(messages[locale].explanation.contract[contract]);
       }
