@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account';
 import { atRiskWorkerRouter } from './routers/at-risk-worker';
 import { employerAccountRouter } from './routers/employer-account';
+import { introductionRouter } from './routers/introduction';
 import { invitationRouter } from './routers/invitation';
 import { matchingRouter } from './routers/matching';
 import { organisationRouter } from './routers/organisation';
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   atRiskWorker: atRiskWorkerRouter,
   employerAccount: employerAccountRouter,
+  introduction: introductionRouter,
   invitation: invitationRouter,
   matching: matchingRouter,
   organisation: organisationRouter,
