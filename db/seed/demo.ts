@@ -28,6 +28,7 @@ import {
 } from './data';
 import { demoAccounts, disabledDemoAccount } from './demo-accounts';
 import { announcingEmployers, employerAccountEmail, pendingEmployerKeys } from './demo-employers';
+import { seedDemoIntroductions } from './demo-introductions';
 import { seedDemoInvitations } from './demo-invitations';
 import { planProfiles } from './demo-profiles';
 import { SeededRandom } from './random';
@@ -575,6 +576,9 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       mainRegionId: mainRegion.id,
       seed: options.seed ?? 20261122,
     });
+
+    // Introductions and placements at every stage of the pipeline.
+    await seedDemoIntroductions(tx, { today, seed: options.seed ?? 20261122 });
 
     // Everything searchable goes through the outbox, so the search index is built by the sync worker.
     await insertInChunks(tx, t.outbox, [

@@ -129,7 +129,8 @@ export async function getIntroduction(
     .innerJoin(workerProfiles, eq(workerProfiles.id, introductions.workerId))
     .innerJoin(regions, eq(regions.id, workerProfiles.regionId))
     .where(eq(introductions.id, input.introductionId));
-  const mine = actor.role === 'worker' ? row?.workerUserId === actor.userId : row?.organisationId === actor.organisationId;
+  const mine =
+    actor.role === 'worker' ? row?.workerUserId === actor.userId : row?.organisationId === actor.organisationId;
   if (!row || !mine) throw notFound('Introduction');
   const [history, placementRows] = await Promise.all([
     db
@@ -169,7 +170,6 @@ export async function getIntroduction(
     }),
   };
 }
-
 
 /** The caller's introductions: the worker's own, or the employer's organisation's. */
 export async function listIntroductions(

@@ -41,7 +41,11 @@ export async function lockIntroduction(db: Database, id: string): Promise<Introd
 }
 
 /** Moves the introduction one step (the caller checked it is theirs) and returns it as it now is. */
-export async function moveIntroduction(db: Database, introduction: IntroductionRow, move: Move): Promise<IntroductionRow> {
+export async function moveIntroduction(
+  db: Database,
+  introduction: IntroductionRow,
+  move: Move,
+): Promise<IntroductionRow> {
   assertStep(introduction, move.to, move.side);
   const [moved] = await db
     .update(introductions)
@@ -125,7 +129,8 @@ export async function notifyOtherSide(
     .select({ userId: workerProfiles.userId })
     .from(workerProfiles)
     .where(eq(workerProfiles.id, introduction.workerId));
-  const userIds = side === 'employer' ? [worker!.userId] : await organisationRecipients(db, introduction.organisationId);
+  const userIds =
+    side === 'employer' ? [worker!.userId] : await organisationRecipients(db, introduction.organisationId);
   // The pseudonym is the employer's own; the candidate-pseudonym service needs only the organisation.
   const codes = await candidatePseudonymsFor(
     db,

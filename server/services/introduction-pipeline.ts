@@ -75,7 +75,12 @@ async function workerOf(db: Database, workerId: string) {
 async function recordPlacement(
   db: Database,
   introduction: IntroductionRow,
-  placement: { kind: 'hire' | 'trial' | 'secondment'; startDate: string; endDate: string | null; guidanceDaysLeft?: number },
+  placement: {
+    kind: 'hire' | 'trial' | 'secondment';
+    startDate: string;
+    endDate: string | null;
+    guidanceDaysLeft?: number;
+  },
 ) {
   const worker = await workerOf(db, introduction.workerId);
   const [row] = await db

@@ -11,9 +11,20 @@ export type IntroductionStatus = (typeof introductionStatusValues)[number];
 export type IntroductionSide = (typeof introductionInitiatorValues)[number];
 
 /** Where an introduction ends; nothing follows. */
-export const TERMINAL_STATUSES = ['declined', 'rejected', 'withdrawn', 'hired'] as const satisfies readonly IntroductionStatus[];
+export const TERMINAL_STATUSES = [
+  'declined',
+  'rejected',
+  'withdrawn',
+  'hired',
+] as const satisfies readonly IntroductionStatus[];
 /** Still running: a step, a refusal or a withdrawal may follow. */
-export const OPEN_STATUSES = ['proposed', 'accepted', 'meeting', 'offer', 'trial'] as const satisfies readonly IntroductionStatus[];
+export const OPEN_STATUSES = [
+  'proposed',
+  'accepted',
+  'meeting',
+  'offer',
+  'trial',
+] as const satisfies readonly IntroductionStatus[];
 
 type Steps = Partial<Record<IntroductionStatus, readonly IntroductionSide[]>>;
 

@@ -13,7 +13,13 @@ import { conflict, invalid, notFound } from '~/server/lib/errors';
 import { multiLineText, singleLineText } from '~/server/lib/input';
 import { resolveCandidatePseudonym } from './candidate-pseudonyms';
 import { visibleCandidates } from './candidate-view';
-import { lockIntroduction, moveIntroduction, notifyOtherSide, recordStep, type IntroductionRow } from './introduction-moves';
+import {
+  lockIntroduction,
+  moveIntroduction,
+  notifyOtherSide,
+  recordStep,
+  type IntroductionRow,
+} from './introduction-moves';
 import type { IntroductionSide } from './introduction-steps';
 import { requireOwnProfile } from './worker-profile';
 
@@ -84,7 +90,8 @@ export async function inviteCandidate(db: Database, actor: EmployerActor, input:
       .from(introductions)
       .where(and(eq(introductions.workerId, workerId), eq(introductions.vacancyId, vacancy.id)));
     if (existing) return existing;
-    if (vacancy.status !== 'open') throw conflict(`This vacancy is ${vacancy.status}: only an open vacancy can be offered.`);
+    if (vacancy.status !== 'open')
+      throw conflict(`This vacancy is ${vacancy.status}: only an open vacancy can be offered.`);
     const visible = await visibleCandidates(tx, actor, { workerIds: [workerId], from: vacancy });
     // A candidate who withdrew consent or was placed is gone from the employer's view, like a missing one.
     if (!visible.has(workerId)) throw notFound('Candidate');
@@ -116,10 +123,15 @@ export async function expressInterest(db: Database, actor: WorkerActor, input: z
     if (!LOOKING.includes(profile.status)) {
       throw conflict('Only a worker who is at risk or in transition can express interest in a vacancy.');
     }
-    return start(tx, { workerId: profile.id, vacancyId: vacancy.id, organisationId: vacancy.organisationId }, 'worker', {
-      userId: actor.userId,
-      message: null,
-    });
+    return start(
+      tx,
+      { workerId: profile.id, vacancyId: vacancy.id, organisationId: vacancy.organisationId },
+      'worker',
+      {
+        userId: actor.userId,
+        message: null,
+      },
+    );
   });
 }
 
@@ -134,7 +146,13 @@ async function start(
     .insert(introductions)
     .values({ ...pair, initiatedBy, status: 'proposed', message: by.message })
     .returning();
-  await recordStep(db, created!, { from: null, to: 'proposed', side: initiatedBy, userId: by.userId, note: by.message });
+  await recordStep(db, created!, {
+    from: null,
+    to: 'proposed',
+    side: initiatedBy,
+    userId: by.userId,
+    note: by.message,
+  });
   await notifyOtherSide(db, created!, initiatedBy, 'proposed');
   return created!;
 }

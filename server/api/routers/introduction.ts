@@ -5,11 +5,7 @@ import {
   workerOrCoordinatorProcedure,
   workerProcedure,
 } from '~/server/api/trpc';
-import {
-  getIntroduction,
-  introductionListFilter,
-  listIntroductions,
-} from '~/server/services/introduction-list';
+import { getIntroduction, introductionListFilter, listIntroductions } from '~/server/services/introduction-list';
 import { stepInput, takeStep } from '~/server/services/introduction-pipeline';
 import {
   answerInterest,
