@@ -20,12 +20,10 @@ interface Scenario {
 }
 
 /** Who takes each step (the step table in server/services/introduction-steps.ts says the same). */
-const sideOf = (to: IntroductionStatus, initiatedBy: Side): Side =>
-  to === 'declined' || (to === 'accepted' && initiatedBy === 'employer')
-    ? 'worker'
-    : to === 'withdrawn'
-      ? 'worker'
-      : 'employer';
+function sideOf(to: IntroductionStatus, initiatedBy: Side): Side {
+  if (to === 'accepted') return initiatedBy === 'employer' ? 'worker' : 'employer';
+  return to === 'declined' || to === 'withdrawn' ? 'worker' : 'employer';
+}
 
 const invitation = 'Wij denken dat u goed past bij deze vacature. Zullen we kennismaken?';
 
@@ -46,6 +44,7 @@ const employerScenarios: Scenario[] = [
     note: 'Ik heb voor een omscholing gekozen.',
   },
   { initiatedBy: 'employer', path: ['proposed', 'accepted', 'meeting', 'hired'], reopened: true },
+  { initiatedBy: 'worker', path: ['proposed', 'rejected'], note: 'We zoeken iemand met meer ervaring.' },
 ];
 
 const SHARED: readonly IntroductionStatus[] = ['accepted', 'meeting', 'offer', 'trial', 'hired'];

@@ -22,7 +22,7 @@ import { notFound } from '~/server/lib/errors';
 import { todayIso } from '~/server/lib/input';
 import { offsetOf, PAGE_SIZE, pageNumber } from '~/server/lib/pagination';
 import { candidatePseudonymsFor } from './candidate-pseudonyms';
-import { identitiesRevealedTo } from './introduction-identity';
+import { identitiesRevealedTo, type RevealedIdentity } from './introduction-identity';
 import { stepsFrom, type IntroductionSide, type IntroductionStatus } from './introduction-steps';
 import { requireOwnProfile } from './worker-profile';
 
@@ -76,20 +76,32 @@ async function page(db: Database, owner: ReturnType<typeof eq>, filter: Introduc
   return { rows, counts, total, page: filter.page, pageSize: PAGE_SIZE };
 }
 
+/** The candidate of an introduction as the employer sees it; the worker's own lists carry none. */
+export interface EmployerCandidate {
+  candidateId: string;
+  identity: RevealedIdentity | null;
+}
+
 /** Each candidate as the employer may see them now: pseudonym always, name and e-mail only when revealed. */
 async function candidatesOf(db: Database, actor: EmployerActor, workerIds: string[]) {
   const [codes, revealed] = await Promise.all([
     candidatePseudonymsFor(db, actor, { workerIds }),
     identitiesRevealedTo(db, actor.organisationId, workerIds),
   ]);
-  return (workerId: string) => ({ candidateId: codes.get(workerId)!, identity: revealed.get(workerId) ?? null });
+  return (workerId: string): EmployerCandidate => ({
+    candidateId: codes.get(workerId)!,
+    identity: revealed.get(workerId) ?? null,
+  });
 }
 
 /** The worker's own introductions, newest change first. */
 export async function listWorkerIntroductions(db: Database, actor: WorkerActor, filter: IntroductionListFilter) {
   const profile = await requireOwnProfile(db, actor);
   const result = await page(db, eq(introductions.workerId, profile.id), filter);
-  return { ...result, rows: result.rows.map(({ workerId: _w, ...row }) => row) };
+  return {
+    ...result,
+    rows: result.rows.map(({ workerId: _w, ...row }) => ({ ...row, candidate: null as EmployerCandidate | null })),
+  };
 }
 
 /** The organisation's introductions, newest change first; the worker id never leaves the server. */
@@ -100,7 +112,13 @@ export async function listEmployerIntroductions(db: Database, actor: EmployerAct
     actor,
     result.rows.map((r) => r.workerId),
   );
-  return { ...result, rows: result.rows.map(({ workerId, ...row }) => ({ ...row, ...candidate(workerId) })) };
+  return {
+    ...result,
+    rows: result.rows.map(({ workerId, ...row }) => ({
+      ...row,
+      candidate: candidate(workerId) as EmployerCandidate | null,
+    })),
+  };
 }
 
 /** Which steps the caller's side may take now (for the buttons; the services check again). */
@@ -144,14 +162,18 @@ export async function getIntroduction(
   const today = todayIso();
   return {
     ...introduction,
-    ...(actor.role === 'employer' ? await candidatesOf(db, actor, [workerId]).then((c) => c(workerId)) : {}),
+    candidate: actor.role === 'employer' ? (await candidatesOf(db, actor, [workerId]))(workerId) : null,
     nextSteps: stepsFor(row, actor.role),
     history: history.map((h) => ({
       id: h.id,
       fromStatus: h.fromStatus,
       toStatus: h.toStatus,
       // Which side took it, not who: the worker does not learn the names of the firm's HR users.
-      by: h.changedByUserId === null ? null : h.changedByUserId === workerUserId ? 'worker' : 'employer',
+      by: (h.changedByUserId === null
+        ? null
+        : h.changedByUserId === workerUserId
+          ? 'worker'
+          : 'employer') as IntroductionSide | null,
       note: h.note,
       stepDate: h.stepDate,
       changedAt: h.changedAt,

@@ -145,7 +145,7 @@ describe('from invitation to hire', () => {
     // Before acceptance: pseudonym only.
     const hr = await employer();
     const before = await hr.introduction.get({ introductionId: introduction.id });
-    expect(before).toMatchObject({ candidateId, identity: null, nextSteps: ['withdrawn'] });
+    expect(before).toMatchObject({ candidate: { candidateId, identity: null }, nextSteps: ['withdrawn'] });
 
     const accepted = await workerCaller.introduction.respond({ introductionId: introduction.id, answer: 'accept' });
     expect(accepted.status).toBe('accepted');
@@ -160,7 +160,7 @@ describe('from invitation to hire', () => {
     ]);
     expect((await workerRow(worker.id)).status).toBe('in_transition');
     const revealed = await hr.introduction.get({ introductionId: introduction.id });
-    expect(revealed.identity).toEqual({ name: expect.any(String), email: worker.email });
+    expect(revealed.candidate?.identity).toEqual({ name: expect.any(String), email: worker.email });
     // Accepting again changes nothing.
     await workerCaller.introduction.respond({ introductionId: introduction.id, answer: 'accept' });
     expect(await db.select().from(consents).where(eq(consents.introductionId, introduction.id))).toHaveLength(1);
@@ -361,15 +361,15 @@ describe('refusals', () => {
     ).introduction.respond({ introductionId: introduction.id, answer: 'accept' });
     const hr = await employer();
     const list = await hr.introduction.listMine({ page: 1, status: 'accepted' });
-    const row = list.rows.find((r) => r.id === introduction.id) as { identity: unknown } | undefined;
-    expect(row?.identity).toEqual({ name: expect.any(String), email: worker.email });
+    const row = list.rows.find((r) => r.id === introduction.id);
+    expect(row?.candidate?.identity).toEqual({ name: expect.any(String), email: worker.email });
     const others = await (await otherEmployer()).introduction.listMine({ page: 1 });
     expect(JSON.stringify(others)).not.toContain(worker.email);
 
     await (
       await callerFor(db, worker.email)
     ).introduction.withdraw({ introductionId: introduction.id, note: 'Toch niet' });
-    expect((await hr.introduction.get({ introductionId: introduction.id })).identity).toBeNull();
+    expect((await hr.introduction.get({ introductionId: introduction.id })).candidate?.identity).toBeNull();
     const [consent] = await db.select().from(consents).where(eq(consents.introductionId, introduction.id));
     expect(consent!.revokedAt).not.toBeNull();
     // The reveal stays in the audit log.
