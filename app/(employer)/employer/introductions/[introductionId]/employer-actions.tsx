@@ -36,8 +36,12 @@ export function EmployerIntroductionActions({
   const busy = all.some((m) => m.isPending);
   const error = all.find((m) => m.error)?.error ?? null;
   const [message, setMessage] = useState('');
-  const steps = PIPELINE_STEPS.filter((s) => nextSteps.includes(s));
-  const [chosen, setChosen] = useState<PipelineStep | undefined>(steps[0]);
+  const answersInterest = initiatedBy === 'worker' && nextSteps.includes('accepted');
+  // A worker's interest is answered with the two buttons, not the step form.
+  const steps = answersInterest ? [] : PIPELINE_STEPS.filter((s) => nextSteps.includes(s));
+  const [picked, setChosen] = useState<PipelineStep | undefined>(steps[0]);
+  // After a step the choices change: a choice no longer offered falls back to the first.
+  const chosen = picked && steps.includes(picked) ? picked : steps[0];
   const id = useId();
   const today = dutchToday();
 
@@ -73,7 +77,6 @@ export function EmployerIntroductionActions({
     }
   }
 
-  const answersInterest = initiatedBy === 'worker' && nextSteps.includes('accepted');
   return (
     <section aria-labelledby={`${id}-title`} className="introduction-actions">
       <h2 id={`${id}-title`}>{answersInterest ? t('interest.title') : t('steps.title')}</h2>
