@@ -13,6 +13,7 @@ test('on a phone, a worker declines an introduction with a reason, and an employ
   page,
 }) => {
   await login(page, demoAccounts.worker);
+  await expect(page).toHaveURL(/\/worker$/);
   await page.goto('/worker/introductions?status=proposed');
   await expectNoSidewaysScrolling(page);
   await expectAccessible(page);
@@ -31,6 +32,7 @@ test('on a phone, a worker declines an introduction with a reason, and an employ
 
   await page.context().clearCookies();
   await login(page, demoAccounts.employer);
+  await expect(page).toHaveURL(/\/employer$/);
   await page.goto('/employer/introductions?status=trial');
   await expectNoSidewaysScrolling(page);
   await page.getByRole('table').getByRole('link').first().click();
