@@ -28,6 +28,7 @@ import {
 } from './data';
 import { demoAccounts, disabledDemoAccount } from './demo-accounts';
 import { announcingEmployers, employerAccountEmail, pendingEmployerKeys } from './demo-employers';
+import { seedDemoIntroductions } from './demo-introductions';
 import { seedDemoInvitations } from './demo-invitations';
 import { seedDemoNotifications } from './demo-notifications';
 import { planProfiles } from './demo-profiles';
@@ -577,6 +578,8 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
       seed: options.seed ?? 20261122,
     });
 
+    // Introductions and placements at every stage of the pipeline.
+    await seedDemoIntroductions(tx, { today, seed: options.seed ?? 20261122 });
     // A few notifications, read and unread, so the bell has content on a fresh start.
     await seedDemoNotifications(tx, { today, seed: options.seed ?? 20261122 });
 

@@ -10,8 +10,19 @@
  * - employer: HR of an approved firm
  * - employerAnyStatus: HR of a firm whatever its approval (pending, rejected, suspended): only
  *   what such a firm may see while it waits
+ * - workerOrEmployer: either side of an introduction (an employer of an approved firm)
+ * - workerOrCoordinator: a worker about their own transition, or their region's coordinator
  */
-export type Audience = 'public' | 'signedIn' | 'worker' | 'employer' | 'employerAnyStatus' | 'coordinator' | 'admin';
+export type Audience =
+  | 'public'
+  | 'signedIn'
+  | 'worker'
+  | 'employer'
+  | 'employerAnyStatus'
+  | 'workerOrEmployer'
+  | 'workerOrCoordinator'
+  | 'coordinator'
+  | 'admin';
 
 export const accessPolicy = {
   'account.list': 'admin',
@@ -23,6 +34,14 @@ export const accessPolicy = {
   'employerAccount.listForEmployer': 'coordinator',
   'employerAccount.disable': 'coordinator',
   'employerAccount.enable': 'coordinator',
+  'introduction.invite': 'employer',
+  'introduction.respond': 'worker',
+  'introduction.answerInterest': 'employer',
+  'introduction.step': 'employer',
+  'introduction.withdraw': 'workerOrEmployer',
+  'introduction.listMine': 'workerOrEmployer',
+  'introduction.get': 'workerOrEmployer',
+  'introduction.reopenTransition': 'workerOrCoordinator',
   'invitation.inviteWorker': 'employer',
   'invitation.importWorkers': 'employer',
   'invitation.setSkills': 'employer',

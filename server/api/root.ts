@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account';
 import { atRiskWorkerRouter } from './routers/at-risk-worker';
 import { employerAccountRouter } from './routers/employer-account';
+import { introductionRouter } from './routers/introduction';
 import { invitationRouter } from './routers/invitation';
 import { marketRouter } from './routers/market';
 import { matchingRouter } from './routers/matching';
@@ -20,6 +21,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   atRiskWorker: atRiskWorkerRouter,
   employerAccount: employerAccountRouter,
+  introduction: introductionRouter,
   invitation: invitationRouter,
   market: marketRouter,
   matching: matchingRouter,

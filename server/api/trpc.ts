@@ -174,3 +174,21 @@ export const coordinatorProcedure = protectedProcedure.use(({ ctx, next }) =>
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) =>
   next({ ctx: { ...ctx, actor: requireRole(ctx.actor, 'admin') } }),
 );
+
+/** Either side of an introduction: a worker, or an employer's HR user of an approved firm. */
+export const introductionPartyProcedure = protectedProcedure.use(({ ctx, next }) => {
+  const { actor } = ctx;
+  if (actor.role === 'worker') return next({ ctx: { ...ctx, actor } });
+  if (actor.role !== 'employer') throw denied('This needs the worker or employer role.');
+  if (ctx.user?.organisationStatus !== 'approved') {
+    throw denied('Your organisation has not been approved by the regional coordinator.');
+  }
+  return next({ ctx: { ...ctx, actor } });
+});
+
+/** A worker about their own transition, or the coordinator of their region. */
+export const workerOrCoordinatorProcedure = protectedProcedure.use(({ ctx, next }) => {
+  const { actor } = ctx;
+  if (actor.role === 'worker' || actor.role === 'coordinator') return next({ ctx: { ...ctx, actor } });
+  throw denied('This needs the worker or coordinator role.');
+});

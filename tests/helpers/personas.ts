@@ -25,13 +25,13 @@ export type SignedInPersona = Exclude<Persona, 'anonymous'>;
 /** Which audiences each persona belongs to. */
 export const audiencesOf: Record<Persona, readonly Audience[]> = {
   anonymous: ['public'],
-  worker: ['public', 'signedIn', 'worker'],
-  workerOfOtherRegion: ['public', 'signedIn', 'worker'],
-  employer: ['public', 'signedIn', 'employer', 'employerAnyStatus'],
-  employerOfOtherFirm: ['public', 'signedIn', 'employer', 'employerAnyStatus'],
+  worker: ['public', 'signedIn', 'worker', 'workerOrEmployer', 'workerOrCoordinator'],
+  workerOfOtherRegion: ['public', 'signedIn', 'worker', 'workerOrEmployer', 'workerOrCoordinator'],
+  employer: ['public', 'signedIn', 'employer', 'employerAnyStatus', 'workerOrEmployer'],
+  employerOfOtherFirm: ['public', 'signedIn', 'employer', 'employerAnyStatus', 'workerOrEmployer'],
   pendingEmployer: ['public', 'signedIn', 'employerAnyStatus'],
-  coordinator: ['public', 'signedIn', 'coordinator'],
-  coordinatorOfOtherRegion: ['public', 'signedIn', 'coordinator'],
+  coordinator: ['public', 'signedIn', 'coordinator', 'workerOrCoordinator'],
+  coordinatorOfOtherRegion: ['public', 'signedIn', 'coordinator', 'workerOrCoordinator'],
   admin: ['public', 'signedIn', 'admin'],
 };
 

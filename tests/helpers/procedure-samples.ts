@@ -8,10 +8,12 @@
 import { and, asc, eq, isNull, ne, notInArray } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import {
+  introductions,
   invitations,
   memberships,
   occupations,
   organisations,
+  placements,
   redundancies,
   regions,
   skills,
@@ -61,6 +63,10 @@ export interface SampleFixture {
   marketVacancyId: string;
   /** The demo employer's pseudonym for a findable worker of another firm, and the vacancy it is seen for. */
   candidateId: string;
+  /** An introduction of the demo employer's firm, a placement of the demo region, and another firm's open vacancy. */
+  introductionId: string;
+  placementId: string;
+  otherVacancyId: string;
   /** Ids that exist but are not the callers' (another firm's vacancy, announcement and invitation, another region's firm). */
   otherTenantIds: string[];
 }
@@ -75,6 +81,25 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     workerId: fx.atRiskWorkerId,
     skills: [{ skillId: fx.newSkillId, level: 3 }],
   }),
+  'introduction.invite': (fx) => ({
+    vacancyId: fx.vacancyId,
+    candidateId: 'K-7Q4M2',
+    message: 'Wij denken dat u goed past bij deze vacature.\nZullen we kennismaken?',
+  }),
+  'introduction.respond': (fx) => ({ introductionId: fx.introductionId, answer: 'decline', reason: 'Te ver weg.' }),
+  'introduction.answerInterest': (fx) => ({ introductionId: fx.introductionId, answer: 'reject', note: 'Vervuld.' }),
+  'introduction.step': (fx) => ({
+    introductionId: fx.introductionId,
+    step: 'trial',
+    kind: 'secondment',
+    startDate: todayIso(),
+    endDate: addDays(todayIso(), 90),
+    note: 'Drie maanden detachering.',
+  }),
+  'introduction.withdraw': (fx) => ({ introductionId: fx.introductionId, note: 'Andere keuze gemaakt.' }),
+  'introduction.listMine': (fx) => ({ status: 'meeting', vacancyId: fx.vacancyId, page: 1 }),
+  'introduction.get': (fx) => ({ introductionId: fx.introductionId }),
+  'introduction.reopenTransition': (fx) => ({ placementId: fx.placementId, endDate: todayIso() }),
   'invitation.inviteWorker': (fx) => ({
     redundancyId: fx.redundancyId,
     name: 'Fatma Yılmaz',
@@ -347,8 +372,20 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
   const [otherVacancy] = await db
     .select({ id: vacancies.id })
     .from(vacancies)
-    .where(ne(vacancies.organisationId, employer!.organisationId))
+    .where(and(ne(vacancies.organisationId, employer!.organisationId), eq(vacancies.status, 'open')))
     .orderBy(asc(vacancies.id))
+    .limit(1);
+  const [introduction] = await db
+    .select({ id: introductions.id })
+    .from(introductions)
+    .where(eq(introductions.organisationId, employer!.organisationId))
+    .orderBy(asc(introductions.id))
+    .limit(1);
+  const [placement] = await db
+    .select({ id: placements.id })
+    .from(placements)
+    .where(eq(placements.regionId, employer!.regionId))
+    .orderBy(asc(placements.id))
     .limit(1);
   const [pending] = await db
     .select({ id: organisations.id })
@@ -521,6 +558,9 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     newSkillId: newSkill!.id,
     ownSkillId,
     ownExperienceId: experience!.id,
+    introductionId: introduction!.id,
+    placementId: placement!.id,
+    otherVacancyId: otherVacancy!.id,
     otherTenantIds: [
       otherVacancy!.id,
       otherRegionOrganisation!.id,

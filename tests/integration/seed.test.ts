@@ -1,11 +1,16 @@
 import { and, count, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  auditLog,
+  consents,
+  introductions,
+  introductionStatusHistory,
   invitations,
   jobs,
   matches,
   memberships,
   organisations,
+  placements,
   redundancies,
   regions,
   skills,
@@ -24,6 +29,7 @@ import { CLOSE_ON_DATE, PRIORITY_WINDOW_ENDED } from '~/server/services/vacancy-
 import { createSeededTestDatabase, createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 import { seedDemoRegion } from '~/db/seed/demo';
 import { hasStartedProfile } from '~/db/seed/demo-profiles';
+import { IDENTITY_SHARED_STATUSES } from '~/server/services/introduction-identity';
 
 let database: TestDatabase & { summary: Awaited<ReturnType<typeof createSeededTestDatabase>>['summary'] };
 beforeAll(async () => {
@@ -257,5 +263,52 @@ describe('demo region seed', () => {
     ]);
     expect(withJobs!.n).toBe(all!.n - Math.floor(all!.n / 4));
     expect(withDesired!.n).toBe(withJobs!.n);
+  });
+
+  it('has introductions and placements at every stage, with history and reveal consents as the identity rule says', async () => {
+    const { db } = database;
+    const rows = await db
+      .select({
+        id: introductions.id,
+        status: introductions.status,
+        organisationId: introductions.organisationId,
+        workerOrganisationId: workerProfiles.currentOrganisationId,
+        workerEmail: users.email,
+      })
+      .from(introductions)
+      .innerJoin(workerProfiles, eq(workerProfiles.id, introductions.workerId))
+      .innerJoin(users, eq(users.id, workerProfiles.userId));
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(['proposed', 'accepted', 'declined', 'meeting', 'offer', 'hired', 'trial', 'withdrawn', 'rejected']),
+    );
+    // Always a worker of one firm and a vacancy of another.
+    expect(rows.filter((r) => r.organisationId === r.workerOrganisationId)).toEqual([]);
+    // The demo employer sees several stages; the demo worker has one waiting for an answer.
+    const employer = await authenticateWithPassword(db, demoAccounts.employer, DEMO_PASSWORD);
+    const own = rows.filter((r) => employer.ok && r.organisationId === employer.user.organisationId);
+    expect(new Set(own.map((r) => r.status)).size).toBeGreaterThanOrEqual(6);
+    expect(rows.some((r) => r.workerEmail === demoAccounts.worker && r.status === 'proposed')).toBe(true);
+
+    const history = await db.select().from(introductionStatusHistory);
+    const shared = await db.select().from(consents).where(eq(consents.scope, 'introduction'));
+    const reveals = await db.select().from(auditLog).where(eq(auditLog.action, 'candidate.reveal'));
+    for (const row of rows) {
+      const steps = history.filter((h) => h.introductionId === row.id).sort((a, b) => a.id - b.id);
+      expect(steps[0]?.fromStatus, row.id).toBeNull();
+      expect(steps.at(-1)?.toStatus, row.id).toBe(row.status);
+      const accepted = steps.some((h) => h.toStatus === 'accepted');
+      const consent = shared.filter((c) => c.introductionId === row.id);
+      expect(consent, row.id).toHaveLength(accepted ? 1 : 0);
+      const showing = (IDENTITY_SHARED_STATUSES as readonly string[]).includes(row.status);
+      if (accepted) expect(consent[0]!.revokedAt === null, row.id).toBe(showing);
+      expect(reveals.filter((a) => (a.metadata as { introductionId?: string }).introductionId === row.id)).toHaveLength(
+        accepted ? 1 : 0,
+      );
+    }
+
+    const placed = await db.select().from(placements);
+    expect(new Set(placed.map((p) => p.kind))).toEqual(new Set(['hire', 'trial', 'secondment']));
+    expect(placed.filter((p) => p.reopenedAt !== null)).toHaveLength(1);
+    expect(placed.filter((p) => p.kind === 'hire').every((p) => p.guidanceDaysLeft !== null)).toBe(true);
   });
 });

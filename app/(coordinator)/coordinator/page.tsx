@@ -22,8 +22,9 @@ export default async function CoordinatorHome({
   await requireRole('coordinator');
   const { page } = params.parse(await searchParams);
   const api = await serverApi();
-  const [t, format, overview, organisations, hideReasons] = await Promise.all([
+  const [t, tIntroductions, format, overview, organisations, hideReasons] = await Promise.all([
     getTranslations('coordinator'),
+    getTranslations('introductions.overview'),
     getFormatter(),
     api.region.overview(),
     api.organisation.listForRegion(),
@@ -56,6 +57,12 @@ export default async function CoordinatorHome({
       href: '/coordinator/approvals',
     },
     { label: t('openRedundancies'), value: format.number(overview.openRedundancies), id: 'redundancies' },
+    { label: tIntroductions('placements'), value: format.number(overview.placements), id: 'placements' },
+    {
+      label: tIntroductions('running'),
+      value: format.number(overview.runningIntroductions),
+      id: 'introductions',
+    },
   ];
   return (
     <>

@@ -42,7 +42,8 @@ export default async function EmployerHome({
         {t('employer.title')}: {organisation.name}
       </h1>
       <p>
-        <Link href="/employer/colleagues">{t('colleagues.link')}</Link>
+        <Link href="/employer/colleagues">{t('colleagues.link')}</Link> ·{' '}
+        <Link href="/employer/introductions">{t('introductions.link')}</Link>
       </p>
 
       <section aria-labelledby="redundancies-title">

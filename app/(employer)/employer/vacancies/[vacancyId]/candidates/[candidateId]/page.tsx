@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requireApprovedEmployer } from '~/app/_lib/require-role';
+import { IntroduceCandidate } from '~/app/(employer)/employer/_components/introduce-candidate';
 import { CandidateProfile } from './candidate-profile';
 
 export const metadata: Metadata = { title: 'Kandidaat / Candidate' };
@@ -25,7 +26,10 @@ export default async function CandidateDetail({
         <Link href={`/employer/vacancies/${vacancyId}/candidates`}>← {t('market.candidate.back')}</Link>
       </p>
       <CandidateProfile vacancyId={vacancyId} candidateId={candidateId} />
-      {/* introduce-candidate: added at merge */}
+      <section aria-labelledby="introduce-heading">
+        <h2 id="introduce-heading">{t('introductions.invite.submit')}</h2>
+        <IntroduceCandidate vacancyId={vacancyId} candidateId={candidateId} />
+      </section>
     </>
   );
 }
