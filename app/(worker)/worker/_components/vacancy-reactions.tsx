@@ -49,6 +49,22 @@ export function VacancyReactions({
     setMessage('');
   };
 
+  /** One of the small buttons: clears the last answer, then runs its mutation. */
+  const action = (text: string, run: () => void, options: { label?: string; primary?: boolean } = {}) => (
+    <button
+      type="button"
+      className={options.primary ? 'button-small' : 'button-small button-secondary'}
+      disabled={busy}
+      aria-label={options.label}
+      onClick={() => {
+        start();
+        run();
+      }}
+    >
+      {text}
+    </button>
+  );
+
   function onHide(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     start();
@@ -62,58 +78,17 @@ export function VacancyReactions({
   return (
     <div className="vacancy-reactions">
       <div className="actions" role="group" aria-label={vacancy.title}>
-        {saved ? (
-          <button
-            type="button"
-            className="button-small button-secondary"
-            disabled={busy}
-            onClick={() => {
-              start();
-              unsave.mutate({ vacancyId }, { onSuccess: done(t('unsaved')) });
-            }}
-          >
-            {t('unsave')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button-small button-secondary"
-            disabled={busy}
-            aria-label={t('saveLabel', { title: vacancy.title })}
-            onClick={() => {
-              start();
-              save.mutate({ vacancyId }, { onSuccess: done(t('saved')) });
-            }}
-          >
-            {t('save')}
-          </button>
-        )}
-        {interested ? (
-          <button
-            type="button"
-            className="button-small button-secondary"
-            disabled={busy}
-            onClick={() => {
-              start();
-              withdraw.mutate({ vacancyId }, { onSuccess: done(t('withdrawn')) });
-            }}
-          >
-            {t('withdraw')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button-small"
-            disabled={busy}
-            aria-label={t('interestLabel', { title: vacancy.title })}
-            onClick={() => {
-              start();
-              express.mutate({ vacancyId }, { onSuccess: done(t('interestSent')) });
-            }}
-          >
-            {t('interest')}
-          </button>
-        )}
+        {saved
+          ? action(t('unsave'), () => unsave.mutate({ vacancyId }, { onSuccess: done(t('unsaved')) }))
+          : action(t('save'), () => save.mutate({ vacancyId }, { onSuccess: done(t('saved')) }), {
+              label: t('saveLabel', { title: vacancy.title }),
+            })}
+        {interested
+          ? action(t('withdraw'), () => withdraw.mutate({ vacancyId }, { onSuccess: done(t('withdrawn')) }))
+          : action(t('interest'), () => express.mutate({ vacancyId }, { onSuccess: done(t('interestSent')) }), {
+              label: t('interestLabel', { title: vacancy.title }),
+              primary: true,
+            })}
         {!hiding && (
           <button
             type="button"
