@@ -5,6 +5,7 @@
  */
 import { TRPCError } from '@trpc/server';
 import { and, eq, ne } from 'drizzle-orm';
+import { OPEN_STATUSES } from '~/server/services/introduction-steps';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditLog,
@@ -228,7 +229,9 @@ describe('download my data', () => {
     ]) {
       expect(section.length).toBeGreaterThan(0);
     }
-    expect(data.introductions[0]!.history.map((h) => h.toStatus)).toEqual(['proposed', 'accepted', 'meeting']);
+    // The demo seed gives this worker introductions of its own; this one is the test's.
+    const given = data.introductions.find((i) => i.message === 'Kom eens langs');
+    expect(given!.history.map((h) => h.toStatus)).toEqual(['proposed', 'accepted', 'meeting']);
     expect(data.auditEntries).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ action: CANDIDATE_VIEW, employer: firmA.name, by: 'employer' }),
@@ -276,6 +279,10 @@ describe('delete my account', () => {
     expect(await inSearch()).toBe(true);
     const coordinator = await actorByEmail(db, demoAccounts.coordinator, 'coordinator');
     const overviewBefore = await getRegionOverview(db, coordinator);
+    const runningBefore = (await db.select().from(introductions).where(eq(introductions.workerId, worker.id))).filter(
+      // A trial is a placement already: the erasure leaves it running.
+      (i) => (OPEN_STATUSES as readonly string[]).includes(i.status) && i.status !== 'trial',
+    ).length;
     const placementsBefore = await db.select().from(placements).where(eq(placements.workerId, worker.id));
     await startSession(db, worker.userId);
     const staleSession = await sessionFor(db, demoAccounts.worker);
@@ -328,8 +335,16 @@ describe('delete my account', () => {
     }
     expect(await db.select().from(notifications).where(eq(notifications.userId, worker.userId))).toEqual([]);
 
-    const [introduction] = await db.select().from(introductions).where(eq(introductions.workerId, worker.id));
+    const [introduction] = await db
+      .select()
+      .from(introductions)
+      .where(and(eq(introductions.workerId, worker.id), eq(introductions.vacancyId, vacancyOfB)));
     expect(introduction).toMatchObject({ status: 'withdrawn', message: null });
+    // Every other open introduction of the worker (the demo seed's) is withdrawn too.
+    const stillOpen = (await db.select().from(introductions).where(eq(introductions.workerId, worker.id))).filter(
+      (i) => !['withdrawn', 'declined', 'rejected', 'hired', 'trial'].includes(i.status),
+    );
+    expect(stillOpen).toEqual([]);
     const steps = await db
       .select()
       .from(introductionStatusHistory)
@@ -346,7 +361,11 @@ describe('delete my account', () => {
     expect(await db.select().from(invitations).where(eq(invitations.email, demoAccounts.worker))).toEqual([]);
 
     expect(await db.select().from(placements).where(eq(placements.workerId, worker.id))).toEqual(placementsBefore);
-    expect(await getRegionOverview(db, coordinator)).toEqual(overviewBefore);
+    // Only the introductions the erasure withdrew stop running; every other figure stays.
+    expect(await getRegionOverview(db, coordinator)).toEqual({
+      ...overviewBefore,
+      runningIntroductions: overviewBefore.runningIntroductions - runningBefore,
+    });
 
     const [erasure] = await db
       .select()
