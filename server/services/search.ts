@@ -91,6 +91,7 @@ export async function searchVacanciesFor(
       id: workerProfiles.id,
       openToOtherRegions: workerProfiles.openToOtherRegions,
       status: workerProfiles.status,
+      currentOrganisationId: workerProfiles.currentOrganisationId,
     })
     .from(workerProfiles)
     .where(eq(workerProfiles.userId, actor.userId));
@@ -103,8 +104,14 @@ export async function searchVacanciesFor(
       now: Date.now(),
       visibleInRegionId: profile && hasPriority(profile.status) ? actor.regionId : null,
     },
-    // What the worker hid ("not for me") stays out of their results; they can unhide it on its own page.
-    excludeIds: profile ? await hiddenVacancyIds(db, profile.id) : undefined,
+    // What the worker hid ("not for me") stays out of their results; they can unhide it on its own
+    // page. So do their own employer's vacancies, as in their matches: Overstap is for moving on.
+    excludeIds: profile
+      ? [
+          ...(await hiddenVacancyIds(db, profile.id)),
+          ...(await ownEmployerVacancyIds(db, profile.currentOrganisationId)),
+        ]
+      : undefined,
   });
   if (!profile) return found;
   const ids = found.hits.map((h) => h.document.id);
@@ -118,6 +125,16 @@ export async function searchVacanciesFor(
     savedVacancyIds: ids.filter((id) => reactions.get(id) === 'saved'),
     interestedVacancyIds: ids.filter((id) => interested.has(id)),
   };
+}
+
+/** The open vacancies of the worker's current employer (a firm has tens, not thousands). */
+async function ownEmployerVacancyIds(db: Database, organisationId: string | null): Promise<string[]> {
+  if (!organisationId) return [];
+  const rows = await db
+    .select({ id: vacancies.id })
+    .from(vacancies)
+    .where(and(eq(vacancies.organisationId, organisationId), eq(vacancies.status, 'open')));
+  return rows.map((r) => r.id);
 }
 
 /** Where an employer's candidate search is centred: one of its own vacancies, else its own address. */

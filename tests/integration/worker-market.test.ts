@@ -144,6 +144,12 @@ describe('save and hide', () => {
     expect(await inSearch()).toContain(fixture.vacancy.id);
   });
 
+  it("leaves the worker's own employer's vacancies out of their search, as out of their matches", async () => {
+    const found = (await (await worker()).search.vacancies({ pageSize: 100 })).hits.map((h) => h.document.id);
+    expect(found).toContain(otherVacancyId);
+    expect(found).not.toContain(ownEmployerVacancyId);
+  });
+
   it('marks saved and interesting vacancies in the search results', async () => {
     const caller = await worker('north7');
     await caller.market.save({ vacancyId: otherVacancyId });
