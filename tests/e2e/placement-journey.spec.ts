@@ -35,20 +35,24 @@ const VACANCY = 'Ervaren schoonmaker';
 const firmB = announcingEmployers[1]!.name;
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The first row matching `row` on one of the pages of a paginated list, turning pages until it shows (null at the end). */
-async function findOnPages(page: Page, row: () => Locator): Promise<Locator | null> {
-  for (;;) {
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+/**
+ * The first row matching `row` on one of the pages of a paginated list, turning pages until it
+ * shows (null after the last page). `ready` shows once a page's rows are there.
+ */
+async function findOnPages(page: Page, row: () => Locator, ready: Locator): Promise<Locator | null> {
+  for (let n = 1; ; n++) {
+    await expect(ready).toBeVisible();
+    if (n > 1) await expect(page.getByText(new RegExp(`^Pagina ${n} van`))).toBeVisible();
     if ((await row().count()) > 0) return row().first();
     const next = page.getByRole('link', { name: /^Volgende/ });
     if ((await next.count()) === 0) return null;
-    const before = page.url();
     await next.first().click();
-    await expect(page).not.toHaveURL(before);
   }
 }
 
 const candidateRow = (page: Page, headline: string) => () => page.getByRole('row').filter({ hasText: headline });
+/** The candidates page's count heading: it shows with the rows, which load after the page. */
+const candidatesLoaded = (page: Page) => page.getByRole('heading', { level: 2, name: /^\d+ kandida(at|ten)$/ });
 
 async function openCandidates(page: Page) {
   await page.goto('/employer/vacancies?status=open');
@@ -77,7 +81,7 @@ test('firm B finds firm A’s worker anonymised, invites them, carries the intro
     await expectAccessible(b);
 
     // 2. A colleague of the worker withdraws consent to be found, and leaves B's candidates.
-    expect(await findOnPages(b, candidateRow(b, withdrawing.headline))).not.toBeNull();
+    expect(await findOnPages(b, candidateRow(b, withdrawing.headline), candidatesLoaded(b))).not.toBeNull();
     const colleague = await as(withdrawing.email, /\/worker$/);
     await colleague.getByRole('link', { name: 'Zichtbaarheid wijzigen' }).click();
     await expect(colleague.getByRole('heading', { level: 1, name: 'Zichtbaarheid' })).toBeVisible();
@@ -86,11 +90,11 @@ test('firm B finds firm A’s worker anonymised, invites them, carries the intro
     await colleague.getByRole('button', { name: 'Keuze opslaan' }).click();
     await expect(colleague.getByText('Opgeslagen: werkgevers zien je profiel niet meer.')).toBeVisible();
     await openCandidates(b);
-    expect(await findOnPages(b, candidateRow(b, withdrawing.headline))).toBeNull();
+    expect(await findOnPages(b, candidateRow(b, withdrawing.headline), candidatesLoaded(b))).toBeNull();
 
     // 3. B finds the worker among the candidates and opens them.
     await openCandidates(b);
-    const row = await findOnPages(b, candidateRow(b, found.headline));
+    const row = await findOnPages(b, candidateRow(b, found.headline), candidatesLoaded(b));
     expect(row, `${found.headline} among the candidates of ${VACANCY}`).not.toBeNull();
     await expect(row!.getByRole('rowheader')).toContainText(/Kandidaat K-[0-9A-Z]{5}/);
     await expect(row!).not.toContainText(found.name);
@@ -185,7 +189,11 @@ test('firm B finds firm A’s worker anonymised, invites them, carries the intro
       await a.goto('/employer/announcements');
       await a.getByRole('table').getByRole('link').nth(i).click();
       await expect(a).toHaveURL(/\/employer\/announcements\/[0-9a-f-]{36}$/);
-      person = await findOnPages(a, () => a.getByRole('row').filter({ hasText: found.email }));
+      person = await findOnPages(
+        a,
+        () => a.getByRole('row').filter({ hasText: found.email }),
+        a.getByRole('heading', { level: 2, name: 'Medewerkers van deze aankondiging' }),
+      );
     }
     expect(person, `${found.email} among firm A's announced people`).not.toBeNull();
     await expect(person!).toContainText('Geplaatst');
