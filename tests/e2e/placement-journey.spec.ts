@@ -131,7 +131,7 @@ test('firm B finds firm A’s worker anonymised, invites them, carries the intro
     await expectAccessible(w);
     await notice.click();
     await expect(w).toHaveURL(/\/worker\/introductions\/[0-9a-f-]{36}$/);
-    await expect(w.getByText(invitation)).toBeVisible();
+    await expect(w.getByRole('region', { name: 'Bericht van de werkgever' })).toContainText(invitation);
     await expectAccessible(w);
     // The same invitation waits in the list of introductions.
     await w.getByRole('link', { name: 'Voorstellen', exact: true }).first().click();
