@@ -1774,4 +1774,29 @@ Overstap`,
     error: 'That did not work: {message}',
     overview: { placements: 'Placements (hired)', running: 'Running introductions' },
   },
+  /** Placements as the people around the worker see them (issue 11's journey). */
+  placements: {
+    cohort: {
+      hired: 'Hired on {date, date, medium}, in the {sector} sector',
+    },
+    coordinator: {
+      link: 'Placements',
+      title: 'Placements in the region',
+      back: 'Back to the region overview',
+      intro:
+        'Who found a new job, trial placement or secondment through Overstap, by employer. If a new job ends within the safety window, reopen that worker’s transition here; their guidance continues where it stood.',
+      none: 'No placements in the region yet.',
+      columns: { to: 'New employer', from: 'Previous employer', kind: 'Kind', safetyNet: 'Safety net' },
+      since: 'from {date, date, medium}',
+      until: 'until {date, date, medium}',
+      label: '{to}, from {date, date, medium}',
+      safetyNetUntil: 'Can be reopened until {date, date, medium}',
+      reopenedOn: 'Reopened on {date, date, medium}',
+      reopenFor: 'Reopen the transition: {placement}',
+      endDate: 'Last working day',
+      reopen: 'Reopen the transition',
+      reopened: 'The transition is open again.',
+      error: 'That did not work: {message}',
+    },
+  },
 };

@@ -1783,6 +1783,31 @@ Overstap`,
     error: 'Dat lukte niet: {message}',
     overview: { placements: 'Plaatsingen (aangenomen)', running: 'Lopende voorstellen' },
   },
+  /** Placements as the people around the worker see them (issue 11's journey). */
+  placements: {
+    cohort: {
+      hired: 'Aangenomen op {date, date, medium}, in de sector {sector}',
+    },
+    coordinator: {
+      link: 'Plaatsingen',
+      title: 'Plaatsingen in de regio',
+      back: 'Terug naar het regio-overzicht',
+      intro:
+        'Wie via Overstap een nieuwe baan, proefplaatsing of detachering kreeg, per werkgever. Stopt een nieuwe baan binnen de vangnettermijn, dan heropent u hier de overstap van die werknemer; de begeleiding gaat verder waar die stond.',
+      none: 'Nog geen plaatsingen in de regio.',
+      columns: { to: 'Nieuwe werkgever', from: 'Vorige werkgever', kind: 'Soort', safetyNet: 'Vangnet' },
+      since: 'vanaf {date, date, medium}',
+      until: 'tot en met {date, date, medium}',
+      label: '{to}, vanaf {date, date, medium}',
+      safetyNetUntil: 'Heropenen kan tot en met {date, date, medium}',
+      reopenedOn: 'Heropend op {date, date, medium}',
+      reopenFor: 'Overstap heropenen: {placement}',
+      endDate: 'Laatste werkdag',
+      reopen: 'Overstap heropenen',
+      reopened: 'De overstap is weer geopend.',
+      error: 'Dat lukte niet: {message}',
+    },
+  },
 } as const;
 
 /**

@@ -42,6 +42,7 @@ export const accessPolicy = {
   'introduction.listMine': 'workerOrEmployer',
   'introduction.get': 'workerOrEmployer',
   'introduction.reopenTransition': 'workerOrCoordinator',
+  'introduction.regionPlacements': 'coordinator',
   'invitation.inviteWorker': 'employer',
   'invitation.importWorkers': 'employer',
   'invitation.setSkills': 'employer',

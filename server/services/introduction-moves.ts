@@ -6,7 +6,14 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '~/db/client';
-import { consents, introductions, introductionStatusHistory, vacancies, workerProfiles } from '~/db/schema';
+import {
+  consents,
+  introductions,
+  introductionStatusHistory,
+  organisations,
+  vacancies,
+  workerProfiles,
+} from '~/db/schema';
 import { notify, organisationRecipients, type NotificationKind } from '~/server/notifications/notify';
 import { recordAudit } from './audit';
 import { candidatePseudonymsFor } from './candidate-pseudonyms';
@@ -129,6 +136,10 @@ export async function notifyOtherSide(
     .select({ userId: workerProfiles.userId })
     .from(workerProfiles)
     .where(eq(workerProfiles.id, introduction.workerId));
+  const [organisation] = await db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, introduction.organisationId));
   const userIds =
     side === 'employer' ? [worker!.userId] : await organisationRecipients(db, introduction.organisationId);
   // The pseudonym is the employer's own; the candidate-pseudonym service needs only the organisation.
@@ -146,6 +157,11 @@ export async function notifyOtherSide(
       vacancyId: introduction.vacancyId,
       vacancyTitle: vacancy!.title,
       candidateId: codes.get(introduction.workerId) ?? null,
+      // What the templates say (server/notifications/render.ts). The candidate by the employer's
+      // pseudonym only: a notification outlives the identity an introduction shares for a while.
+      title: vacancy!.title,
+      organisation: organisation?.name ?? '',
+      candidate: codes.get(introduction.workerId) ?? '',
       step,
     },
     dedupeKey: `introduction:${introduction.id}:${step}`,

@@ -6,10 +6,19 @@
  * skills, or whether one of them chose to be visible to other employers. `cohortRowFields` is
  * that deliberate list of what a row shows; a test holds the rows to it.
  */
-import { and, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '~/db/client';
-import { invitations, occupations, skills, users, workerProfiles, workerSkills } from '~/db/schema';
+import {
+  invitations,
+  occupations,
+  organisations,
+  placements,
+  skills,
+  users,
+  workerProfiles,
+  workerSkills,
+} from '~/db/schema';
 import type { workerStatusValues } from '~/db/schema/enums';
 import type { EmployerActor } from '~/server/auth/actor';
 import { daysBetween, type IsoDate } from '~/server/lib/dates';
@@ -48,6 +57,18 @@ export interface CohortRow {
   daysLeft: number;
   /** The skills this employer confirmed (on the invitation, or on the profile once joined). */
   confirmedSkills: CohortSkill[];
+  /**
+   * Where the person went, once hired by another firm: the day and the new employer's sector,
+   * never its name (the worker shared who they are with the new employer only). Null while not
+   * placed, and again once the safety net reopened the transition.
+   */
+  placement: CohortPlacement | null;
+}
+
+export interface CohortPlacement {
+  kind: 'hire';
+  startDate: IsoDate;
+  sector: string;
 }
 
 export const cohortRowFields = [
@@ -65,9 +86,35 @@ export const cohortRowFields = [
   'guidanceDeadline',
   'daysLeft',
   'confirmedSkills',
+  'placement',
 ] as const satisfies readonly (keyof CohortRow)[];
 
 type Ref = z.infer<typeof announcementRefInput>;
+
+/** The latest hire away from this firm of each of the given workers, unless the safety net reopened it. */
+async function currentHires(db: Database, organisationId: string, workerIds: string[]) {
+  if (workerIds.length === 0) return new Map<string, CohortPlacement>();
+  const rows = await db
+    .select({ workerId: placements.workerId, startDate: placements.startDate, sector: organisations.sector })
+    .from(placements)
+    .innerJoin(organisations, eq(organisations.id, placements.toOrganisationId))
+    .where(
+      and(
+        inArray(placements.workerId, workerIds),
+        eq(placements.fromOrganisationId, organisationId),
+        eq(placements.kind, 'hire'),
+        isNull(placements.reopenedAt),
+      ),
+    )
+    .orderBy(asc(placements.startDate));
+  // Ascending: a later hire overwrites an earlier one.
+  return new Map(
+    rows.map((r): [string, CohortPlacement] => [
+      r.workerId,
+      { kind: 'hire', startDate: r.startDate, sector: r.sector },
+    ]),
+  );
+}
 
 /** The five figures of an announcement, plus the invitations whose link expired unused (to send again). */
 export async function cohortCounts(db: Database, redundancyId: string) {
@@ -178,6 +225,11 @@ export async function listCohort(db: Database, actor: EmployerActor, input: Ref)
           ),
         )
     : [];
+  const placedAt = await currentHires(
+    db,
+    actor.organisationId,
+    joined.filter((j) => j.status === 'placed').map((j) => j.workerId),
+  );
   const labels = await skillLabels(db, [
     ...confirmed.map((c) => c.skillId),
     ...waiting.flatMap((w) => w.invitation.confirmedSkills.map((s) => s.skillId)),
@@ -208,6 +260,7 @@ export async function listCohort(db: Database, actor: EmployerActor, input: Ref)
         guidanceDeadline: windowEnd,
         daysLeft: daysLeft(windowEnd),
         confirmedSkills: withLabels(invitation.confirmedSkills),
+        placement: null,
       };
     }),
     ...joined.map((j): CohortRow => ({
@@ -225,6 +278,7 @@ export async function listCohort(db: Database, actor: EmployerActor, input: Ref)
       guidanceDeadline: j.guidanceDeadline,
       daysLeft: daysLeft(j.guidanceDeadline),
       confirmedSkills: withLabels(confirmed.filter((c) => c.workerId === j.workerId)),
+      placement: placedAt.get(j.workerId) ?? null,
     })),
   ];
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'nl') || (a.email ?? '').localeCompare(b.email ?? ''));

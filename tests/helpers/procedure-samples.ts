@@ -100,6 +100,7 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   'introduction.listMine': (fx) => ({ status: 'meeting', vacancyId: fx.vacancyId, page: 1 }),
   'introduction.get': (fx) => ({ introductionId: fx.introductionId }),
   'introduction.reopenTransition': (fx) => ({ placementId: fx.placementId, endDate: todayIso() }),
+  'introduction.regionPlacements': () => ({ page: 1 }),
   'invitation.inviteWorker': (fx) => ({
     redundancyId: fx.redundancyId,
     name: 'Fatma Yılmaz',

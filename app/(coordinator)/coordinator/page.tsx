@@ -57,7 +57,13 @@ export default async function CoordinatorHome({
       href: '/coordinator/approvals',
     },
     { label: t('openRedundancies'), value: format.number(overview.openRedundancies), id: 'redundancies' },
-    { label: tIntroductions('placements'), value: format.number(overview.placements), id: 'placements' },
+    {
+      label: tIntroductions('placements'),
+      value: format.number(overview.placements),
+      id: 'placements',
+      // The figure leads to the placements themselves, where the safety net is used.
+      href: '/coordinator/placements',
+    },
     {
       label: tIntroductions('running'),
       value: format.number(overview.runningIntroductions),

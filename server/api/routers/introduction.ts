@@ -1,4 +1,5 @@
 import {
+  coordinatorProcedure,
   createTRPCRouter,
   employerProcedure,
   introductionPartyProcedure,
@@ -18,6 +19,7 @@ import {
   withdrawInput,
   withdrawIntroduction,
 } from '~/server/services/introductions';
+import { listRegionPlacements, regionPlacementsInput } from '~/server/services/region-placements';
 import { reopenTransition, reopenTransitionInput } from '~/server/services/safety-net';
 
 /** Introductions and the pipeline to a placement, for both sides; the safety net after a hire. */
@@ -49,4 +51,8 @@ export const introductionRouter = createTRPCRouter({
   reopenTransition: workerOrCoordinatorProcedure
     .input(reopenTransitionInput)
     .mutation(({ ctx, input }) => reopenTransition(ctx.db, ctx.actor, input)),
+  /** Coordinator → one page of the region's placements, with the hires the safety net can still reopen. */
+  regionPlacements: coordinatorProcedure
+    .input(regionPlacementsInput)
+    .query(({ ctx, input }) => listRegionPlacements(ctx.db, ctx.actor, input)),
 });

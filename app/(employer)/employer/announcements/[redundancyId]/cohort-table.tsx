@@ -30,6 +30,8 @@ export function CohortTable({
   cancelled: boolean;
 }) {
   const t = useTranslations('cohort');
+  const tPlacement = useTranslations('placements.cohort');
+  const tEnums = useTranslations('enums');
   const locale = useLanguage();
   const skillsHref = (row: CohortRow) =>
     row.invitationId
@@ -75,7 +77,19 @@ export function CohortTable({
         {
           key: 'stage',
           header: t('columns.stage'),
-          cell: (row) => <span className={`status-badge stage-${row.stage}`}>{t(`stage.${row.stage}`)}</span>,
+          cell: (row) => (
+            <>
+              <span className={`status-badge stage-${row.stage}`}>{t(`stage.${row.stage}`)}</span>
+              {row.placement && (
+                <span className="cell-detail">
+                  {tPlacement('hired', {
+                    date: calendarDate(row.placement.startDate),
+                    sector: tEnums(`sector.${row.placement.sector}`),
+                  })}
+                </span>
+              )}
+            </>
+          ),
         },
         {
           key: 'guidance',
