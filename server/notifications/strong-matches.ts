@@ -12,7 +12,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { organisations, users, vacancies, workerProfiles } from '~/db/schema';
-import { candidatePseudonymsForPairs } from '~/server/services/candidate-pseudonyms';
+import { candidatePseudonymsForPairs, pseudonymPairKey } from '~/server/services/candidate-pseudonyms';
 import { notifyAll, organisationsRecipients, type NewNotification } from './notify';
 
 /** From this score on, a new match is worth a notification. The one place it is set. */
@@ -115,7 +115,7 @@ export async function notifyStrongMatches(
       payload: {
         vacancyId: vacancy.id,
         title: vacancy.title,
-        candidate: pseudonyms.get(`${vacancy.organisationId}:${p.workerId}`)!,
+        candidate: pseudonyms.get(pseudonymPairKey(vacancy.organisationId, p.workerId))!,
         score: rounded(p.score),
       },
       dedupeKey: `strongCandidate:${p.workerId}:${p.vacancyId}`,

@@ -6,7 +6,7 @@
  * back into a worker.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { candidatePseudonyms } from '~/db/schema';
 import type { EmployerActor } from '~/server/auth/actor';
@@ -27,41 +27,25 @@ export function newCandidateCode(): string {
   return `K-${[...randomBytes(CODE_LENGTH)].map((byte) => ALPHABET[byte & 31]).join('')}`;
 }
 
-async function codesOf(db: Database, organisationId: string, workerIds: string[]) {
-  const rows = await db
-    .select({ workerId: candidatePseudonyms.workerId, code: candidatePseudonyms.code })
-    .from(candidatePseudonyms)
-    .where(
-      and(eq(candidatePseudonyms.organisationId, organisationId), inArray(candidatePseudonyms.workerId, workerIds)),
-    );
-  return new Map(rows.map((r) => [r.workerId, r.code]));
-}
-
 /**
  * The employer's pseudonym for each of the given workers (worker id → code), created where
  * missing. Safe under concurrent requests: an insert that loses a race on the worker (another
  * request just gave it a code) or on the code (another worker has it) does nothing, and the
- * codes are read back from the table, so everyone gets the one stored code.
+ * codes are read back from the table, so everyone gets the one stored code (the race is run by
+ * candidatePseudonymsForPairs, for one employer here).
  */
 export async function candidatePseudonymsFor(
   db: Database,
   actor: EmployerActor,
   input: { workerIds: readonly string[] },
 ): Promise<Map<string, string>> {
-  const workerIds = [...new Set(input.workerIds)];
-  if (workerIds.length === 0) return new Map();
-  const codes = await codesOf(db, actor.organisationId, workerIds);
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const missing = workerIds.filter((id) => !codes.has(id));
-    if (missing.length === 0) return codes;
-    await db
-      .insert(candidatePseudonyms)
-      .values(missing.map((workerId) => ({ organisationId: actor.organisationId, workerId, code: newCandidateCode() })))
-      .onConflictDoNothing();
-    for (const [workerId, code] of await codesOf(db, actor.organisationId, missing)) codes.set(workerId, code);
-  }
-  if (workerIds.every((id) => codes.has(id))) return codes;
-  throw new Error(`No free candidate pseudonym after ${MAX_ROUNDS} rounds for organisation ${actor.organisationId}`);
+  const codes = await candidatePseudonymsForPairs(
+    db,
+    input.workerIds.map((workerId) => ({ organisationId: actor.organisationId, workerId })),
+  );
+  return new Map(
+    input.workerIds.map((workerId) => [workerId, codes.get(pseudonymPairKey(actor.organisationId, workerId))!]),
+  );
 }
 
 /**
@@ -85,7 +69,8 @@ export async function resolveCandidatePseudonym(
   return row;
 }
 
-const pairKey = (organisationId: string, workerId: string) => `${organisationId}:${workerId}`;
+/** The key of a pair in candidatePseudonymsForPairs' answer. */
+export const pseudonymPairKey = (organisationId: string, workerId: string) => `${organisationId}:${workerId}`;
 
 async function codesOfPairs(db: Database, pairs: { organisationId: string; workerId: string }[]) {
   const rows = rowsOf<{ organisation_id: string; worker_id: string; code: string }>(
@@ -96,24 +81,24 @@ async function codesOfPairs(db: Database, pairs: { organisationId: string; worke
         as r(organisation_id uuid, worker_id uuid)
         on r.organisation_id = p.organisation_id and r.worker_id = p.worker_id`),
   );
-  return new Map(rows.map((r) => [pairKey(r.organisation_id, r.worker_id), r.code]));
+  return new Map(rows.map((r) => [pseudonymPairKey(r.organisation_id, r.worker_id), r.code]));
 }
 
 /**
- * The pseudonyms of many (employer, worker) pairs at once, created where missing, keyed
- * `<organisationId>:<workerId>`: for work on behalf of many employers (the notifications of a
- * region's rematch), where `candidatePseudonymsFor` would be a round trip per employer. The
- * same codes, made and raced for the same way.
+ * The pseudonyms of many (employer, worker) pairs at once, created where missing, keyed by
+ * pseudonymPairKey: for work on behalf of many employers (the notifications of a
+ * region's rematch, an introduction's notification), where `candidatePseudonymsFor` would be a
+ * round trip per employer.
  */
 export async function candidatePseudonymsForPairs(
   db: Database,
   input: readonly { organisationId: string; workerId: string }[],
 ): Promise<Map<string, string>> {
-  const pairs = [...new Map(input.map((p) => [pairKey(p.organisationId, p.workerId), p])).values()];
+  const pairs = [...new Map(input.map((p) => [pseudonymPairKey(p.organisationId, p.workerId), p])).values()];
   if (pairs.length === 0) return new Map();
   const codes = await codesOfPairs(db, pairs);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const missing = pairs.filter((p) => !codes.has(pairKey(p.organisationId, p.workerId)));
+    const missing = pairs.filter((p) => !codes.has(pseudonymPairKey(p.organisationId, p.workerId)));
     if (missing.length === 0) return codes;
     for (let i = 0; i < missing.length; i += PAIR_CHUNK) {
       await db
@@ -123,6 +108,6 @@ export async function candidatePseudonymsForPairs(
     }
     for (const [key, code] of await codesOfPairs(db, missing)) codes.set(key, code);
   }
-  if (pairs.every((p) => codes.has(pairKey(p.organisationId, p.workerId)))) return codes;
+  if (pairs.every((p) => codes.has(pseudonymPairKey(p.organisationId, p.workerId)))) return codes;
   throw new Error(`No free candidate pseudonym after ${MAX_ROUNDS} rounds for ${pairs.length} pairs`);
 }

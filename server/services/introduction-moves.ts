@@ -16,7 +16,7 @@ import {
 } from '~/db/schema';
 import { notify, organisationRecipients, type NotificationKind } from '~/server/notifications/notify';
 import { recordAudit } from './audit';
-import { candidatePseudonymsFor } from './candidate-pseudonyms';
+import { candidatePseudonymsForPairs, pseudonymPairKey } from './candidate-pseudonyms';
 import { assertStep, type IntroductionSide, type IntroductionStatus } from './introduction-steps';
 import { enqueueSearchSync } from './outbox';
 
@@ -129,7 +129,7 @@ export async function notifyOtherSide(
   step: IntroductionStatus,
 ): Promise<void> {
   const [vacancy] = await db
-    .select({ title: vacancies.title, regionId: vacancies.regionId })
+    .select({ title: vacancies.title })
     .from(vacancies)
     .where(eq(vacancies.id, introduction.vacancyId));
   const [worker] = await db
@@ -142,12 +142,11 @@ export async function notifyOtherSide(
     .where(eq(organisations.id, introduction.organisationId));
   const userIds =
     side === 'employer' ? [worker!.userId] : await organisationRecipients(db, introduction.organisationId);
-  // The pseudonym is the employer's own; the candidate-pseudonym service needs only the organisation.
-  const codes = await candidatePseudonymsFor(
-    db,
-    { role: 'employer', userId: '', organisationId: introduction.organisationId, regionId: vacancy!.regionId },
-    { workerIds: [introduction.workerId] },
-  );
+  // The pseudonym is the employer's own.
+  const codes = await candidatePseudonymsForPairs(db, [
+    { organisationId: introduction.organisationId, workerId: introduction.workerId },
+  ]);
+  const candidate = codes.get(pseudonymPairKey(introduction.organisationId, introduction.workerId)) ?? null;
   await notify(db, {
     userIds,
     // A proposal by the worker is their interest in the vacancy; by the employer, an invitation.
@@ -156,12 +155,12 @@ export async function notifyOtherSide(
       introductionId: introduction.id,
       vacancyId: introduction.vacancyId,
       vacancyTitle: vacancy!.title,
-      candidateId: codes.get(introduction.workerId) ?? null,
+      candidateId: candidate,
       // What the templates say (server/notifications/render.ts). The candidate by the employer's
       // pseudonym only: a notification outlives the identity an introduction shares for a while.
       title: vacancy!.title,
       organisation: organisation?.name ?? '',
-      candidate: codes.get(introduction.workerId) ?? '',
+      candidate: candidate ?? '',
       step,
     },
     dedupeKey: `introduction:${introduction.id}:${step}`,

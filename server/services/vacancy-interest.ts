@@ -8,12 +8,13 @@
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '~/db/client';
-import { introductions, introductionStatusHistory } from '~/db/schema';
+import { introductions } from '~/db/schema';
 import type { WorkerActor } from '~/server/auth/actor';
 import { conflict, invalid } from '~/server/lib/errors';
 import { hasPriority } from '~/server/lib/priority-window';
 import { notify, organisationRecipients } from '~/server/notifications/notify';
 import { recordAudit } from './audit';
+import { recordStep } from './introduction-moves';
 import { marketVacancy, marketWorker, vacancyReactionInput } from './vacancy-reactions';
 
 export const vacancyInterestInput = vacancyReactionInput;
@@ -64,11 +65,11 @@ export async function expressInterest(db: Database, actor: WorkerActor, input: z
             status: 'proposed',
           })
           .returning();
-    await tx.insert(introductionStatusHistory).values({
-      introductionId: introduction!.id,
-      fromStatus: existing?.status ?? null,
-      toStatus: 'proposed',
-      changedByUserId: actor.userId,
+    await recordStep(tx, introduction!, {
+      from: existing?.status ?? null,
+      to: 'proposed',
+      side: 'worker',
+      userId: actor.userId,
     });
     await notify(tx, {
       userIds: await organisationRecipients(tx, vacancy.organisationId),
@@ -109,12 +110,7 @@ export async function withdrawInterest(db: Database, actor: WorkerActor, input: 
       throw conflict('The employer has already answered your interest: withdraw the introduction instead.');
     }
     await tx.update(introductions).set({ status: 'withdrawn' }).where(eq(introductions.id, existing.id));
-    await tx.insert(introductionStatusHistory).values({
-      introductionId: existing.id,
-      fromStatus: 'proposed',
-      toStatus: 'withdrawn',
-      changedByUserId: actor.userId,
-    });
+    await recordStep(tx, existing, { from: 'proposed', to: 'withdrawn', side: 'worker', userId: actor.userId });
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: 'vacancy.interestWithdrawn',
