@@ -65,7 +65,6 @@ export const accessPolicy = {
   'market.withdrawInterest': 'worker',
   'market.hideReasonCounts': 'coordinator',
   'matching.forMe': 'worker',
-  'matching.candidates': 'employer',
   'myData.profileViews': 'worker',
   'myData.export': 'worker',
   'myData.erase': 'worker',

@@ -59,27 +59,53 @@ export async function moveIntroduction(
     .set({ status: move.to, updatedAt: new Date() })
     .where(eq(introductions.id, introduction.id))
     .returning();
-  await recordStep(db, moved!, { from: introduction.status, ...move });
+  const stepId = await recordStep(db, moved!, { from: introduction.status, ...move });
   if (move.to === 'accepted') await revealIdentity(db, moved!, move.userId);
   if (HIDING.includes(move.to)) await hideIdentity(db, moved!);
-  await notifyOtherSide(db, moved!, move.side, move.to);
+  await notifyOtherSide(db, moved!, move.side, stepId);
   return moved!;
 }
 
-/** The history row of a step (also of the first one, where `from` is null). */
-export async function recordStep(
+/** A new proposal (an employer's invitation or a worker's interest), its first history row and the notification to the side that answers it. */
+export async function proposeIntroduction(
+  db: Database,
+  pair: { workerId: string; vacancyId: string; organisationId: string },
+  initiatedBy: IntroductionSide,
+  by: { userId: string; message: string | null },
+): Promise<IntroductionRow> {
+  const [created] = await db
+    .insert(introductions)
+    .values({ ...pair, initiatedBy, status: 'proposed', message: by.message })
+    .returning();
+  const stepId = await recordStep(db, created!, {
+    from: null,
+    to: 'proposed',
+    side: initiatedBy,
+    userId: by.userId,
+    note: by.message,
+  });
+  await notifyOtherSide(db, created!, initiatedBy, stepId);
+  return created!;
+}
+
+/** The history row of a step (also of the first one, where `from` is null); returns its id. */
+async function recordStep(
   db: Database,
   introduction: IntroductionRow,
   step: Move & { from: IntroductionStatus | null },
-): Promise<void> {
-  await db.insert(introductionStatusHistory).values({
-    introductionId: introduction.id,
-    fromStatus: step.from,
-    toStatus: step.to,
-    changedByUserId: step.userId,
-    note: step.note || null,
-    stepDate: step.stepDate ?? null,
-  });
+): Promise<number> {
+  const [row] = await db
+    .insert(introductionStatusHistory)
+    .values({
+      introductionId: introduction.id,
+      fromStatus: step.from,
+      toStatus: step.to,
+      changedByUserId: step.userId,
+      note: step.note || null,
+      stepDate: step.stepDate ?? null,
+    })
+    .returning({ id: introductionStatusHistory.id });
+  return row!.id;
 }
 
 /**
@@ -121,13 +147,18 @@ async function hideIdentity(db: Database, introduction: IntroductionRow) {
     .where(and(eq(consents.introductionId, introduction.id), isNull(consents.revokedAt)));
 }
 
-/** Tells the side that did not take the step: the worker, or the employer's HR users. Data only. */
-export async function notifyOtherSide(
+/**
+ * Tells the side that did not take the step (the introduction's status now): the worker, or the
+ * employer's HR users. Data only. Once per history row, so a worker's interest expressed again
+ * after withdrawing it is news again.
+ */
+async function notifyOtherSide(
   db: Database,
   introduction: IntroductionRow,
   side: IntroductionSide,
-  step: IntroductionStatus,
+  stepId: number,
 ): Promise<void> {
+  const step = introduction.status;
   const [vacancy] = await db
     .select({ title: vacancies.title })
     .from(vacancies)
@@ -163,6 +194,6 @@ export async function notifyOtherSide(
       candidate: candidate ?? '',
       step,
     },
-    dedupeKey: `introduction:${introduction.id}:${step}`,
+    dedupeKey: `introduction:${introduction.id}:${stepId}`,
   });
 }

@@ -53,11 +53,14 @@ const pipelineSteps: Record<Exclude<IntroductionStatus, 'proposed'>, Steps> = {
   hired: {},
 };
 
+/** A worker who withdrew their interest in a vacancy may express it again: the same introduction, proposed anew. */
+const interestAgain: Steps = { proposed: ['worker'] };
+
 /** The steps that may follow the current status, and who may take each. */
 export function stepsFrom(introduction: { status: IntroductionStatus; initiatedBy: IntroductionSide }): Steps {
-  return introduction.status === 'proposed'
-    ? proposalSteps[introduction.initiatedBy]
-    : pipelineSteps[introduction.status];
+  if (introduction.status === 'proposed') return proposalSteps[introduction.initiatedBy];
+  if (introduction.status === 'withdrawn' && introduction.initiatedBy === 'worker') return interestAgain;
+  return pipelineSteps[introduction.status];
 }
 
 /** Whether `side` may move the introduction to `to` now. */

@@ -13,14 +13,7 @@ import { conflict, notFound } from '~/server/lib/errors';
 import { multiLineText, singleLineText } from '~/server/lib/input';
 import { resolveCandidatePseudonym } from './candidate-pseudonyms';
 import { visibleCandidates } from './candidate-view';
-import {
-  lockIntroduction,
-  moveIntroduction,
-  notifyOtherSide,
-  recordStep,
-  type IntroductionRow,
-} from './introduction-moves';
-import type { IntroductionSide } from './introduction-steps';
+import { lockIntroduction, moveIntroduction, proposeIntroduction, type IntroductionRow } from './introduction-moves';
 import { requireOwnProfile } from './worker-profile';
 
 const note = () => multiLineText({ max: 1000 }).optional();
@@ -90,33 +83,16 @@ export async function inviteCandidate(db: Database, actor: EmployerActor, input:
     const visible = await visibleCandidates(tx, actor, { workerIds: [workerId], from: vacancy });
     // A candidate who withdrew consent or was placed is gone from the employer's view, like a missing one.
     if (!visible.has(workerId)) throw notFound('Candidate');
-    return start(tx, { workerId, vacancyId: vacancy.id, organisationId: actor.organisationId }, 'employer', {
-      userId: actor.userId,
-      message: input.message,
-    });
+    return proposeIntroduction(
+      tx,
+      { workerId, vacancyId: vacancy.id, organisationId: actor.organisationId },
+      'employer',
+      {
+        userId: actor.userId,
+        message: input.message,
+      },
+    );
   });
-}
-
-/** A new proposal, its first history row and the notification to the side that answers it. */
-async function start(
-  db: Database,
-  pair: { workerId: string; vacancyId: string; organisationId: string },
-  initiatedBy: IntroductionSide,
-  by: { userId: string; message: string | null },
-) {
-  const [created] = await db
-    .insert(introductions)
-    .values({ ...pair, initiatedBy, status: 'proposed', message: by.message })
-    .returning();
-  await recordStep(db, created!, {
-    from: null,
-    to: 'proposed',
-    side: initiatedBy,
-    userId: by.userId,
-    note: by.message,
-  });
-  await notifyOtherSide(db, created!, initiatedBy, 'proposed');
-  return created!;
 }
 
 /** The worker accepts an employer's invitation (sharing name and e-mail with that employer) or declines it. */

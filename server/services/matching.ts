@@ -1,15 +1,12 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
-import type { EmployerActor, WorkerActor } from '~/server/auth/actor';
-import { vacancies, workerProfiles } from '~/db/schema';
+import type { WorkerActor } from '~/server/auth/actor';
+import { workerProfiles } from '~/db/schema';
 import { notFound } from '~/server/lib/errors';
 import { explanationLines } from '~/i18n/explanation';
-import { rankCandidatesForVacancy, rankVacanciesForWorker } from '~/server/matching/engine';
+import { rankVacanciesForWorker } from '~/server/matching/engine';
 import { getMatchContext } from '~/server/matching/runtime';
-import { byShownScore, employerMatchOf } from '~/server/matching/employer-view';
-import { recordAudit } from './audit';
-import { visibleCandidates } from './candidate-view';
 import { interestedVacancyIds } from './vacancy-interest';
 import { hiddenVacancyIds, reactionsTo } from './vacancy-reactions';
 
@@ -79,33 +76,4 @@ export async function matchesForWorker(db: Database, actor: WorkerActor, input: 
       },
     ];
   });
-}
-
-export const candidatesInput = matchListInput.extend({ vacancyId: z.uuid() });
-
-/**
- * The best candidates for one of the employer's own vacancies: consenting workers only (checked
- * against the database, not the matching pool, which lags by one outbox sync), anonymised
- * (candidate-view.ts) and with no exact distance (employer-view.ts). Each request is logged
- * for the workers' sake.
- */
-export async function candidatesForVacancy(db: Database, actor: EmployerActor, input: z.infer<typeof candidatesInput>) {
-  const [vacancy] = await db
-    .select({ id: vacancies.id, lat: vacancies.lat, lon: vacancies.lon })
-    .from(vacancies)
-    .where(and(eq(vacancies.id, input.vacancyId), eq(vacancies.organisationId, actor.organisationId)));
-  if (!vacancy) throw notFound('Vacancy');
-  const ranked = await rankCandidatesForVacancy(db, await getMatchContext(db), vacancy.id, input.limit);
-  const visible = await visibleCandidates(db, actor, { workerIds: ranked.map((m) => m.workerId), from: vacancy });
-  const shown = ranked.filter((m) => visible.has(m.workerId));
-  await recordAudit(db, {
-    actorUserId: actor.userId,
-    action: 'candidates.match',
-    subjectType: 'vacancy',
-    subjectId: vacancy.id,
-    organisationId: actor.organisationId,
-    regionId: actor.regionId,
-    metadata: { workerIds: shown.map((m) => m.workerId) },
-  });
-  return byShownScore(shown.map((m) => ({ ...visible.get(m.workerId)!, ...employerMatchOf(m) })));
 }

@@ -12,9 +12,9 @@ import { introductions } from '~/db/schema';
 import type { WorkerActor } from '~/server/auth/actor';
 import { conflict, invalid } from '~/server/lib/errors';
 import { hasPriority } from '~/server/lib/priority-window';
-import { notify, organisationRecipients } from '~/server/notifications/notify';
 import { recordAudit } from './audit';
-import { recordStep } from './introduction-moves';
+import { moveIntroduction, proposeIntroduction } from './introduction-moves';
+import { mayStep } from './introduction-steps';
 import { marketVacancy, marketWorker, vacancyReactionInput } from './vacancy-reactions';
 
 export const vacancyInterestInput = vacancyReactionInput;
@@ -47,46 +47,30 @@ export async function expressInterest(db: Database, actor: WorkerActor, input: z
     throw invalid('This vacancy is at your own employer: Overstap is for moving to another firm.', 'vacancyId');
   }
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select()
-      .from(introductions)
-      .where(and(eq(introductions.workerId, worker.id), eq(introductions.vacancyId, vacancy.id)))
-      .for('update');
-    if (existing && !(existing.initiatedBy === 'worker' && existing.status === 'withdrawn')) return existing;
-    const [introduction] = existing
-      ? await tx.update(introductions).set({ status: 'proposed' }).where(eq(introductions.id, existing.id)).returning()
-      : await tx
-          .insert(introductions)
-          .values({
-            workerId: worker.id,
-            vacancyId: vacancy.id,
-            organisationId: vacancy.organisationId,
-            initiatedBy: 'worker',
-            status: 'proposed',
-          })
-          .returning();
-    await recordStep(tx, introduction!, {
-      from: existing?.status ?? null,
-      to: 'proposed',
-      side: 'worker',
-      userId: actor.userId,
-    });
-    await notify(tx, {
-      userIds: await organisationRecipients(tx, vacancy.organisationId),
-      kind: 'interestExpressed',
-      payload: { vacancyId: vacancy.id, vacancyTitle: vacancy.title },
-      dedupeKey: `interestExpressed:${introduction!.id}:${existing ? 'again' : 'first'}`,
-    });
+    const existing = await lockIntroductionFor(tx, worker.id, vacancy.id);
+    const by = { side: 'worker', userId: actor.userId } as const;
+    const introduction = !existing
+      ? await proposeIntroduction(
+          tx,
+          { workerId: worker.id, vacancyId: vacancy.id, organisationId: vacancy.organisationId },
+          by.side,
+          { userId: actor.userId, message: null },
+        )
+      : mayStep(existing, 'proposed', by.side)
+        ? await moveIntroduction(tx, existing, { to: 'proposed', ...by })
+        : null;
+    // Interest in a vacancy the worker was already invited to, or has already expressed, changes nothing.
+    if (!introduction) return existing!;
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: 'vacancy.interest',
       subjectType: 'introduction',
-      subjectId: introduction!.id,
+      subjectId: introduction.id,
       organisationId: vacancy.organisationId,
       regionId: worker.regionId,
       metadata: { vacancyId: vacancy.id },
     });
-    return introduction!;
+    return introduction;
   });
 }
 
@@ -94,32 +78,24 @@ export async function expressInterest(db: Database, actor: WorkerActor, input: z
 export async function withdrawInterest(db: Database, actor: WorkerActor, input: z.infer<typeof vacancyInterestInput>) {
   const worker = await marketWorker(db, actor);
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select()
-      .from(introductions)
-      .where(
-        and(
-          eq(introductions.workerId, worker.id),
-          eq(introductions.vacancyId, input.vacancyId),
-          eq(introductions.initiatedBy, 'worker'),
-        ),
-      )
-      .for('update');
-    if (!existing || existing.status === 'withdrawn') return { vacancyId: input.vacancyId, withdrawn: false };
+    const existing = await lockIntroductionFor(tx, worker.id, input.vacancyId);
+    if (!existing || existing.initiatedBy !== 'worker' || existing.status === 'withdrawn') {
+      return { vacancyId: input.vacancyId, withdrawn: false };
+    }
     if (existing.status !== 'proposed') {
       throw conflict('The employer has already answered your interest: withdraw the introduction instead.');
     }
-    await tx.update(introductions).set({ status: 'withdrawn' }).where(eq(introductions.id, existing.id));
-    await recordStep(tx, existing, { from: 'proposed', to: 'withdrawn', side: 'worker', userId: actor.userId });
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      action: 'vacancy.interestWithdrawn',
-      subjectType: 'introduction',
-      subjectId: existing.id,
-      organisationId: existing.organisationId,
-      regionId: worker.regionId,
-      metadata: { vacancyId: input.vacancyId },
-    });
+    await moveIntroduction(tx, existing, { to: 'withdrawn', side: 'worker', userId: actor.userId });
     return { vacancyId: input.vacancyId, withdrawn: true };
   });
+}
+
+/** The one introduction of a worker and a vacancy (either side may have started it), locked until the transaction ends. */
+async function lockIntroductionFor(db: Database, workerId: string, vacancyId: string) {
+  const [row] = await db
+    .select()
+    .from(introductions)
+    .where(and(eq(introductions.workerId, workerId), eq(introductions.vacancyId, vacancyId)))
+    .for('update');
+  return row;
 }

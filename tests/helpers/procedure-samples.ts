@@ -156,7 +156,6 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   'market.withdrawInterest': (fx) => ({ vacancyId: fx.marketVacancyId }),
   'market.hideReasonCounts': () => ({ sinceDays: 90 }),
   'matching.forMe': () => ({ limit: 5, locale: 'nl' }),
-  'matching.candidates': (fx) => ({ vacancyId: fx.vacancyId, limit: 5, locale: 'en' }),
   'notification.listMine': () => ({ page: 1 }),
   'notification.unreadCount': 'no input',
   // No one's notification: each persona has their own, and another's answers as missing (404).

@@ -140,9 +140,9 @@ describe.each(backends)('anonymised candidates on $name', ({ config }) => {
     for (const [i, key] of keys.entries())
       expect(searched.hits[i]!.distanceBand, key).toBe(visibleWorkers[key as keyof typeof visibleWorkers].fromAddress);
 
-    const matched = await (
+    const { rows: matched } = await (
       await employerA()
-    ).matching.candidates({ vacancyId: fixture.vacancy.id, limit: 50, locale: 'nl' });
+    ).market.candidates({ vacancyId: fixture.vacancy.id, pageSize: 50 });
     const matchedKeys = await workersOf(matched);
     expect([...matchedKeys].sort()).toEqual(Object.keys(visibleWorkers).sort());
     for (const [i, key] of matchedKeys.entries())
@@ -156,7 +156,7 @@ describe.each(backends)('anonymised candidates on $name', ({ config }) => {
       listed,
       await caller.search.candidates({ pageSize: 100 }),
       await caller.search.candidates({ text: 'lasser', near: { vacancyId: fixture.vacancy.id, radiusKm: 500 } }),
-      await caller.matching.candidates({ vacancyId: fixture.vacancy.id, limit: 50, locale: 'en' }),
+      await caller.market.candidates({ vacancyId: fixture.vacancy.id, pageSize: 50, locale: 'en' }),
     ];
     for (const row of listed.rows.slice(0, 3))
       answers.push(await caller.market.candidate({ vacancyId: fixture.vacancy.id, candidateId: row.candidateId }));
@@ -232,8 +232,8 @@ describe.each(backends)('anonymised candidates on $name', ({ config }) => {
     expect(after.total).toBe(before.total - 3);
     // Paging skips and repeats no one while the index lags.
     expect((await pages()).sort()).toEqual(still.sort());
-    const matched = await caller.matching.candidates({ vacancyId: fixture.vacancy.id, limit: 50, locale: 'nl' });
-    expect((await workersOf(matched)).sort()).toEqual(still.sort());
+    const matched = await caller.market.candidates({ vacancyId: fixture.vacancy.id, pageSize: 50 });
+    expect((await workersOf(matched.rows)).sort()).toEqual(still.sort());
 
     // Once the outbox has run, the index agrees and the total is exact.
     await drainOutbox(db, backend);
@@ -263,7 +263,6 @@ describe('the answer on the wire', () => {
     const session = await sessionFor(database.db, fixture.employerA.email);
     const calls = [
       ['search.candidates', { pageSize: 100 }],
-      ['matching.candidates', { vacancyId: fixture.vacancy.id, limit: 50, locale: 'nl' }],
       ['market.candidates', { vacancyId: fixture.vacancy.id, locale: 'nl', pageSize: 50 }],
     ] as const;
     for (const [path, input] of calls) {

@@ -55,8 +55,8 @@ describe('candidate pseudonyms', () => {
 
     expect(await searchedAs('employerA')).toEqual(first);
     const caller = await callerWithSearch(database.db, fixture.employerA.email, createSearchBackend(database.db, {}));
-    const matched = await caller.matching.candidates({ vacancyId: fixture.vacancy.id, limit: 50, locale: 'nl' });
-    expect(matched.map((c) => c.candidateId).sort()).toEqual([...first.values()].sort());
+    const matched = await caller.market.candidates({ vacancyId: fixture.vacancy.id, pageSize: 50 });
+    expect(matched.rows.map((c) => c.candidateId).sort()).toEqual([...first.values()].sort());
   });
 
   it('differ between employers for the same worker', async () => {

@@ -252,7 +252,7 @@ describe('reads of an unknown id', () => {
   it.each([
     ['taxonomy.occupationSkills', demoAccounts.worker, { occupationId: unknownId }, /^Occupation not found\.$/],
     ['atRiskWorker.get', demoAccounts.employer, { workerId: unknownId }, /^At-risk worker not found\.$/],
-    ['matching.candidates', demoAccounts.employer, { vacancyId: unknownId }, /^Vacancy not found\.$/],
+    ['market.candidates', demoAccounts.employer, { vacancyId: unknownId }, /^Vacancy not found\.$/],
   ])('%s answers 404', async (path, email, input, message) => {
     await expectRefused(query(email, path, input), 404, message);
   });

@@ -62,7 +62,7 @@ describe('vacancy → candidates', () => {
       .where(and(eq(vacancies.organisationId, employer.organisationId!), eq(vacancies.status, 'open')))
       .limit(1);
     const caller = await callerFor(db, demoAccounts.otherEmployer);
-    const candidates = await caller.matching.candidates({ vacancyId: vacancy!.id, limit: 50, locale: 'nl' });
+    const { rows: candidates } = await caller.market.candidates({ vacancyId: vacancy!.id, pageSize: 50 });
     const visible = new Set(
       (
         await db
@@ -80,7 +80,7 @@ describe('vacancy → candidates', () => {
       expect(c).not.toHaveProperty('name');
       expect(c).not.toHaveProperty('email');
       expect(c).not.toHaveProperty('homeArea');
-      expect(c.explanation).not.toHaveProperty('distanceKm');
+      expect(JSON.stringify(c.match)).not.toContain('distanceKm');
       expect(distanceBandKeys).toContain(c.distanceBand);
     }
   });
@@ -94,7 +94,7 @@ describe('vacancy → candidates', () => {
       .where(ne(vacancies.organisationId, employer.organisationId!))
       .limit(1);
     const caller = await callerFor(db, demoAccounts.employer);
-    await expect(caller.matching.candidates({ vacancyId: foreign!.id, limit: 5, locale: 'nl' })).rejects.toSatisfy(
+    await expect(caller.market.candidates({ vacancyId: foreign!.id })).rejects.toSatisfy(
       (e) => e instanceof TRPCError && e.code === 'NOT_FOUND',
     );
   });
@@ -112,13 +112,13 @@ describe('vacancy → candidates', () => {
       with: { user: true },
     });
     const employerCaller = await callerFor(db, hr!.user.email);
-    const before = await employerCaller.matching.candidates({ vacancyId, limit: 50, locale: 'nl' });
+    const before = await employerCaller.market.candidates({ vacancyId, pageSize: 50 });
     const employer = await actorByEmail(db, hr!.user.email, 'employer');
     const pseudonym = (await candidatePseudonymsFor(db, employer, { workerIds: [profile.id] })).get(profile.id);
-    expect(before.map((c) => c.candidateId)).toContain(pseudonym);
+    expect(before.rows.map((c) => c.candidateId)).toContain(pseudonym);
     await workerCaller.worker.setVisibility({ visibleToEmployers: false, openToOtherRegions: false });
-    const after = await employerCaller.matching.candidates({ vacancyId, limit: 50, locale: 'nl' });
-    expect(after.map((c) => c.candidateId)).not.toContain(pseudonym);
+    const after = await employerCaller.market.candidates({ vacancyId, pageSize: 50 });
+    expect(after.rows.map((c) => c.candidateId)).not.toContain(pseudonym);
   });
 });
 

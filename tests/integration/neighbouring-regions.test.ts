@@ -300,10 +300,10 @@ describe('matching across regions', () => {
   it("proposes an employer's vacancy to its region's workers and the neighbours' who opted in", async () => {
     const candidates = async (region: RegionKey, vacancy: keyof typeof vacancyIds) => {
       const caller = await callerFor(database.db, employers[region].email);
-      const found = await caller.matching.candidates({ vacancyId: vacancyIds[vacancy], limit: 50, locale: 'nl' });
+      const found = await caller.market.candidates({ vacancyId: vacancyIds[vacancy], pageSize: 50 });
       return workersBehind(
         region,
-        found.map((c) => c.candidateId),
+        found.rows.map((c) => c.candidateId),
       );
     };
     expect(await candidates('home', 'home')).toEqual(['home', 'neighbourOpen', 'remoteOnly']);
@@ -338,18 +338,18 @@ describe('remote preferences in matching', () => {
     const stored = await db.select().from(matches).where(eq(matches.workerId, workers.remoteOnly!.profileId));
     expect(stored.map((m) => keyOfVacancy(m.vacancyId))).toEqual(['homeRemote']);
     const employer = await callerFor(db, employers.home.email);
-    const onSite = await employer.matching.candidates({ vacancyId: vacancyIds.home, limit: 50, locale: 'nl' });
+    const onSite = await employer.market.candidates({ vacancyId: vacancyIds.home, pageSize: 50 });
     expect(
       await workersBehind(
         'home',
-        onSite.map((c) => c.candidateId),
+        onSite.rows.map((c) => c.candidateId),
       ),
     ).not.toContain('remoteOnly');
-    const remote = await employer.matching.candidates({ vacancyId: vacancyIds.homeRemote, limit: 50, locale: 'nl' });
+    const remote = await employer.market.candidates({ vacancyId: vacancyIds.homeRemote, pageSize: 50 });
     expect(
       await workersBehind(
         'home',
-        remote.map((c) => c.candidateId),
+        remote.rows.map((c) => c.candidateId),
       ),
     ).toContain('remoteOnly');
   });

@@ -198,7 +198,9 @@ describe('interest', () => {
       .from(notifications)
       .where(and(eq(notifications.userId, fixture.employerB.userId), eq(notifications.kind, 'interestExpressed')));
     expect(told).toHaveLength(1);
-    expect(told[0]!.payload).toMatchObject({ vacancyId: otherVacancyId });
+    // The notification carries what its sentence needs: the vacancy and the employer's pseudonym.
+    expect(told[0]!.payload).toMatchObject({ vacancyId: otherVacancyId, title: expect.any(String) });
+    expect((told[0]!.payload as { candidate: string }).candidate).toMatch(/^K-/);
 
     expect(await caller.market.withdrawInterest({ vacancyId: otherVacancyId })).toEqual({
       vacancyId: otherVacancyId,
@@ -210,6 +212,17 @@ describe('interest', () => {
     });
     expect((await interestOf('south18', otherVacancyId))[0]!.status).toBe('withdrawn');
     expect((await history()).map((h) => h.toStatus)).toEqual(['proposed', 'withdrawn']);
+
+    // Interested again: the same introduction is proposed anew, and the employer hears of it again.
+    const again = await caller.market.expressInterest({ vacancyId: otherVacancyId });
+    expect(again).toMatchObject({ id: first.id, status: 'proposed' });
+    expect((await history()).map((h) => h.toStatus)).toEqual(['proposed', 'withdrawn', 'proposed']);
+    const toldAgain = await database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, fixture.employerB.userId), eq(notifications.kind, 'interestExpressed')));
+    expect(toldAgain).toHaveLength(2);
+    await caller.market.withdrawInterest({ vacancyId: otherVacancyId });
   });
 
   it('refuses withdrawing once the employer answered', async () => {

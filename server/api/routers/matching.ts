@@ -1,11 +1,7 @@
-import { candidatesForVacancy, candidatesInput, matchesForWorker, matchListInput } from '~/server/services/matching';
-import { createTRPCRouter, employerProcedure, workerProcedure } from '~/server/api/trpc';
+import { matchesForWorker, matchListInput } from '~/server/services/matching';
+import { createTRPCRouter, workerProcedure } from '~/server/api/trpc';
 
 export const matchingRouter = createTRPCRouter({
-  /** Worker → ranked vacancies at other employers. */
+  /** Worker → ranked vacancies at other employers. (An employer's candidates: market.candidates.) */
   forMe: workerProcedure.input(matchListInput).query(({ ctx, input }) => matchesForWorker(ctx.db, ctx.actor, input)),
-  /** Vacancy → ranked anonymised candidates, for the employer's own vacancy. */
-  candidates: employerProcedure
-    .input(candidatesInput)
-    .query(({ ctx, input }) => candidatesForVacancy(ctx.db, ctx.actor, input)),
 });
