@@ -1,8 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { demoAccounts } from '~/db/seed/demo-accounts';
-import { expectAccessible, login } from './helpers';
+import { expectAccessible, expectNoSidewaysScrolling, login } from './helpers';
 import {
-  expectNoSidewaysScrolling,
   fillRegistration,
   newFirm,
   queueEntry,

@@ -19,3 +19,11 @@ export async function expectAccessible(page: Page) {
   );
   expect(summary).toEqual([]);
 }
+
+/** A phone page fits its screen: nothing to scroll sideways. */
+export async function expectNoSidewaysScrolling(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}

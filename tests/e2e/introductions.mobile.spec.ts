@@ -1,13 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoAccounts } from '~/db/seed/demo-accounts';
-import { expectAccessible, login } from './helpers';
-
-async function expectNoSidewaysScrolling(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { expectAccessible, expectNoSidewaysScrolling, login } from './helpers';
 
 test('on a phone, a worker declines an introduction with a reason, and an employer reads a pipeline', async ({
   page,

@@ -1,14 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts } from '~/db/seed/demo-accounts';
-import { expectAccessible, login } from './helpers';
+import { expectAccessible, expectNoSidewaysScrolling, login } from './helpers';
 import { waitForMail } from './mail';
-
-async function expectNoSidewaysScrolling(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** A page as it must be on a phone: nothing wider than the screen, nothing axe-core objects to. */
 async function expectFitsPhone(page: Page) {

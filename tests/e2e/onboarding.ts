@@ -105,13 +105,6 @@ export async function registerThroughApi(page: Page, firm: NewFirm, locale: 'nl'
 /** The queue's entry for a firm: an article named by the firm. */
 export const queueEntry = (page: Page, name: string): Locator => page.getByRole('article', { name });
 
-export async function expectNoSidewaysScrolling(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
 /**
  * Reloads until the page shows `what`: a signed-in user's firm and its approval are read from
  * the database on every request, with a few seconds' cache per app instance (server/auth/sessions.ts).

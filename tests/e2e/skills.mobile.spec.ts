@@ -1,13 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { demoAccounts } from '~/db/seed/demo-accounts';
-import { expectAccessible, login } from './helpers';
-
-async function expectNoSidewaysScrolling(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { expectAccessible, expectNoSidewaysScrolling, login } from './helpers';
 
 test('a worker adds a skill on a phone by tapping a suggestion', async ({ page }) => {
   await login(page, 'werknemer.005@overstap.demo');

@@ -1,13 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { demoAccounts } from '~/db/seed/demo-accounts';
-import { expectAccessible, login } from './helpers';
-
-async function expectNoSidewaysScrolling(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { expectAccessible, expectNoSidewaysScrolling, login } from './helpers';
 
 /** A page of the vacancy pages on a phone: no sideways scrolling, nothing for axe to find. */
 async function expectUsable(page: Page) {

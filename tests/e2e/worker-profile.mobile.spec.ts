@@ -1,17 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { hasStartedProfile } from '~/db/seed/demo-profiles';
-import { expectAccessible, login } from './helpers';
+import { expectAccessible, expectNoSidewaysScrolling, login } from './helpers';
 
 // A demo worker no other spec signs in as, with a work history and desired occupations still to fill in.
 const WORKER_INDEX = 35;
 const worker = `werknemer.${String(WORKER_INDEX).padStart(3, '0')}@overstap.demo`;
-
-async function expectNoSidewaysScrolling(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
 
 /** Every part of the profile is readable and usable on a phone: no sideways scrolling, no axe violations. */
 async function checkPage(page: Page) {

@@ -1,12 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, login } from './helpers';
-
-async function expectNoSidewaysScrolling(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, expectNoSidewaysScrolling, login } from './helpers';
 
 test('a worker searches vacancies and saves one on a phone', async ({ page }) => {
   await login(page, 'werknemer.012@overstap.demo');
