@@ -8,14 +8,28 @@
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { and, eq } from 'drizzle-orm';
 import { Client } from 'pg';
 import { migrateDatabase, openDatabase, type Database } from '~/db/client';
-import { vacancies as vacancyTable, workerProfiles } from '~/db/schema';
-import { rankCandidatesForVacancy, rankVacanciesForWorker, rematchRegion } from '~/server/matching/engine';
+import {
+  matches as matchTable,
+  memberships,
+  notifications,
+  vacancies as vacancyTable,
+  workerProfiles,
+} from '~/db/schema';
+import type { EmployerActor } from '~/server/auth/actor';
+import {
+  rankCandidatesForVacancy,
+  rankVacanciesForWorker,
+  rematchRegion,
+  rematchVacancy,
+} from '~/server/matching/engine';
 import { loadMatchContext, loadVacancies, loadWorkers } from '~/server/matching/load';
 import { match, type MatchVacancy } from '~/server/matching/score';
 import { PostgresSearchBackend } from '~/server/search/postgres/backend';
 import { syncVacancies, syncWorkers } from '~/server/search/sync';
+import { listCandidatesForVacancy } from '~/server/services/vacancy-candidates';
 import { SeededRandom } from '~/db/seed/random';
 import { generateRegion, type GeneratedRegion } from './region-generator';
 import { percentile, type Timing } from './stats';
@@ -39,6 +53,12 @@ export interface MatchingBenchResult {
   workerTop: Timing;
   vacancyTop: Timing;
   scan: Timing;
+  /** The employer's candidates page: 500 ranked, anonymised, filtered, one page of 20, audited. */
+  candidatesPage: Timing;
+  /** A vacancy opened or changed: its top candidates stored and the newly strong pairs notified. */
+  vacancyRematch: Timing;
+  /** Strong-match notifications those rematches wrote, per vacancy. */
+  notificationsPerVacancy: number;
   rematchSeconds: number | null;
 }
 
@@ -211,6 +231,56 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
       log,
     );
 
+    // The employer's side, as the portal asks it: an HR user of the vacancy's own firm.
+    const hr = await db
+      .select({ userId: memberships.userId, organisationId: memberships.organisationId })
+      .from(memberships)
+      .where(eq(memberships.role, 'employer'));
+    const hrOf = new Map(hr.map((m) => [m.organisationId, m.userId]));
+    const employerVacancies = (
+      await db
+        .select({ id: vacancyTable.id, organisationId: vacancyTable.organisationId })
+        .from(vacancyTable)
+        .where(and(eq(vacancyTable.regionId, regionId), eq(vacancyTable.status, 'open')))
+    ).filter((v) => hrOf.has(v.organisationId));
+    const pageSamples = rnd.sample(employerVacancies, Math.min(samples, employerVacancies.length));
+    const actorFor = (v: { organisationId: string }): EmployerActor => ({
+      role: 'employer',
+      userId: hrOf.get(v.organisationId)!,
+      organisationId: v.organisationId,
+      regionId,
+    });
+    const candidatesPage = await timed(
+      'employer candidates page (page 1 of the 500 ranked)',
+      pageSamples.length,
+      (i) => {
+        const vacancy = pageSamples[i % pageSamples.length]!;
+        return listCandidatesForVacancy(
+          db,
+          actorFor(vacancy),
+          { vacancyId: vacancy.id, locale: 'nl', page: 1, pageSize: 20 },
+          backend,
+        );
+      },
+      log,
+    );
+
+    // Each vacancy as if it had just opened: none of its pairs stored, so every strong one is news.
+    const rematched = rnd.sample(vacancyIds, Math.min(samples, vacancyIds.length));
+    const notificationsBefore = await db.$count(notifications);
+    const vacancyRematch = await timed(
+      'vacancy opened → top-50 stored, strong matches notified',
+      rematched.length,
+      async (i) => {
+        const vacancyId = rematched[i % rematched.length]!;
+        await db.delete(matchTable).where(eq(matchTable.vacancyId, vacancyId));
+        return rematchVacancy(db, context, vacancyId);
+      },
+      log,
+    );
+    const notificationsPerVacancy = ((await db.$count(notifications)) - notificationsBefore) / rematched.length;
+    log(`strong-match notifications per newly opened vacancy: ${notificationsPerVacancy.toFixed(1)}`);
+
     let rematchSeconds: number | null = null;
     if (!options.skipRematch) {
       // From nothing stored, as after generation: a kept database must not measure a cheaper no-change rematch.
@@ -230,6 +300,9 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
       workerTop,
       vacancyTop,
       scan,
+      candidatesPage,
+      vacancyRematch,
+      notificationsPerVacancy,
       rematchSeconds,
     };
   } finally {

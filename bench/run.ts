@@ -63,6 +63,13 @@ function matchingTable(results: MatchingBenchResult[]): string[] {
     row('vacancy → top-20 candidates, p50 / p95 ms', (r) => ms(r.vacancyTop)),
     row('lower bound: in-memory scan of every vacancy for one worker, p50 / p95 ms', (r) => ms(r.scan)),
     row('worker → top-20 ÷ lower bound (p50)', (r) => `${(r.workerTop.p50 / r.scan.p50).toFixed(2)}×`),
+    row('employer candidates page (500 ranked → filtered page of 20, audited), p50 / p95 ms', (r) =>
+      ms(r.candidatesPage),
+    ),
+    row('vacancy opened → top-50 candidates stored + strong matches notified, p50 / p95 ms', (r) =>
+      ms(r.vacancyRematch),
+    ),
+    row('strong-match notifications per opened vacancy', (r) => r.notificationsPerVacancy.toFixed(1)),
     row(
       'full rematch of every worker (top-50 each, stored)',
       (r) => seconds(r.rematchSeconds),

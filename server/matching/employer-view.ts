@@ -19,10 +19,11 @@ export interface EmployerMatch {
   explanation: Omit<MatchExplanation, 'distanceKm'>;
 }
 
-export function employerMatchOf(match: Pick<ExplainedMatch, 'components' | 'explanation'>): EmployerMatch {
+/** The score and components the employer may see, from the engine's: distance in quarters. */
+export function employerScoreOf(engineComponents: MatchComponents): Pick<EmployerMatch, 'score' | 'components'> {
   const components = {
-    ...match.components,
-    distance: Math.round(match.components.distance / DISTANCE_STEP) * DISTANCE_STEP,
+    ...engineComponents,
+    distance: Math.round(engineComponents.distance / DISTANCE_STEP) * DISTANCE_STEP,
   };
   const score = weightedScore(
     components.requiredSkills,
@@ -31,9 +32,13 @@ export function employerMatchOf(match: Pick<ExplainedMatch, 'components' | 'expl
     components.distance,
     components.conditions,
   );
+  return { score: Math.round(score * 1000) / 1000, components };
+}
+
+export function employerMatchOf(match: Pick<ExplainedMatch, 'components' | 'explanation'>): EmployerMatch {
   // Drops the exact distance; every other fact of the explanation is about skills and terms.
   const { distanceKm: _exact, ...explanation } = match.explanation;
-  return { score: Math.round(score * 1000) / 1000, components, explanation };
+  return { ...employerScoreOf(match.components), explanation };
 }
 
 /** Best shown score first; equal scores keep the engine's order. */

@@ -14,7 +14,7 @@ import { loadExplainLookups } from './lookups';
 import { openVacancyIds } from './pool';
 import { COVERED_THRESHOLD, type MatchResult, type MatchVacancy, type MatchWorker } from './score';
 import { vacancyIndexOf } from './vacancy-index';
-import { workerIndexOf } from './worker-index';
+import { workerIndexOf, type RankedWorker } from './worker-index';
 
 /** How many matches each side keeps stored. */
 export const STORED_MATCHES = 50;
@@ -60,6 +60,34 @@ export async function rankVacanciesForWorker(
   );
 }
 
+/**
+ * A vacancy's best candidates (consenting workers only), scored but not explained: a page that
+ * filters hundreds and shows twenty explains only those twenty (`explainCandidates`).
+ */
+export async function scoreCandidatesForVacancy(
+  db: Database,
+  context: LoadedContext,
+  vacancyId: string,
+  limit = 20,
+): Promise<ScoredCandidates | null> {
+  const [vacancy] = await loadVacancies(db, [vacancyId]);
+  if (!vacancy) return null;
+  return { vacancy, ranked: workerIndexOf(context.workerPool, context).top(vacancy, context, limit) };
+}
+export interface ScoredCandidates {
+  vacancy: MatchVacancy;
+  ranked: RankedWorker[];
+}
+
+/** The explanations of some of a vacancy's scored candidates, in their order. */
+export function explainCandidates(db: Database, vacancy: MatchVacancy, ranked: readonly RankedWorker[]) {
+  return explainAll(
+    db,
+    vacancy.regionId,
+    ranked.map((p) => ({ ...p, vacancy })),
+  );
+}
+
 /** A vacancy's best candidates (consenting workers only), explained. Callers anonymise them. */
 export async function rankCandidatesForVacancy(
   db: Database,
@@ -67,14 +95,8 @@ export async function rankCandidatesForVacancy(
   vacancyId: string,
   limit = 20,
 ): Promise<ExplainedMatch[]> {
-  const [vacancy] = await loadVacancies(db, [vacancyId]);
-  if (!vacancy) return [];
-  const top = workerIndexOf(context.workerPool, context).top(vacancy, context, limit);
-  return explainAll(
-    db,
-    vacancy.regionId,
-    top.map((p) => ({ ...p, vacancy })),
-  );
+  const scored = await scoreCandidatesForVacancy(db, context, vacancyId, limit);
+  return scored ? explainCandidates(db, scored.vacancy, scored.ranked) : [];
 }
 
 /**

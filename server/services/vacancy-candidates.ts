@@ -13,8 +13,8 @@ import { notFound } from '~/server/lib/errors';
 import { isoDate, singleLineText } from '~/server/lib/input';
 import { pageNumber } from '~/server/lib/pagination';
 import { neighbourRegionIds } from '~/server/lib/region-neighbours';
-import { byShownScore, employerMatchOf, type EmployerMatch } from '~/server/matching/employer-view';
-import { rankCandidatesForVacancy } from '~/server/matching/engine';
+import { byShownScore, employerMatchOf, employerScoreOf, type EmployerMatch } from '~/server/matching/employer-view';
+import { explainCandidates, scoreCandidatesForVacancy } from '~/server/matching/engine';
 import { explanationLines } from '~/i18n/explanation';
 import { getMatchContext } from '~/server/matching/runtime';
 import { MAX_PAGE_SIZE, type SearchBackend } from '~/server/search/types';
@@ -136,12 +136,13 @@ export async function listCandidatesForVacancy(
   search: SearchBackend,
 ) {
   const vacancy = await ownVacancy(db, actor, input.vacancyId);
-  const [ranked, interested] = await Promise.all([
-    rankCandidatesForVacancy(db, await getMatchContext(db), vacancy.id, RANKED_CANDIDATES),
+  const [scored, interested] = await Promise.all([
+    scoreCandidatesForVacancy(db, await getMatchContext(db), vacancy.id, RANKED_CANDIDATES),
     interestedWorkerIds(db, vacancy.id),
   ]);
-  const matchOf = new Map(ranked.map((m) => [m.workerId, employerMatchOf(m)]));
-  let workerIds = [...new Set([...ranked.map((m) => m.workerId), ...interested])];
+  const ranked = scored?.ranked ?? [];
+  const rankedOf = new Map(ranked.map((r) => [r.result.workerId, r]));
+  let workerIds = [...new Set([...rankedOf.keys(), ...interested])];
   if (input.text) {
     const found = await workerIdsForText(db, actor, input.text, search);
     workerIds = workerIds.filter((id) => found.has(id));
@@ -149,16 +150,26 @@ export async function listCandidatesForVacancy(
   const visible = await visibleCandidates(db, actor, { workerIds, from: vacancy });
   const rows = workerIds.flatMap((workerId) => {
     const candidate = visible.get(workerId);
-    const match = matchOf.get(workerId) ?? null;
+    const engine = rankedOf.get(workerId);
+    const score = engine ? employerScoreOf(engine.result.components).score : null;
     const isInterested = interested.has(workerId);
-    if (!candidate || !passesFilters(candidate, match?.score ?? null, isInterested, input)) return [];
-    return [{ workerId, candidate, match, interested: isInterested, score: match?.score ?? -1 }];
+    if (!candidate || !passesFilters(candidate, score, isInterested, input)) return [];
+    return [{ workerId, candidate, interested: isInterested, score: score ?? -1 }];
   });
   const ordered = [
     ...byShownScore(rows.filter((r) => r.interested)),
     ...byShownScore(rows.filter((r) => !r.interested)),
   ];
   const pageRows = ordered.slice((input.page - 1) * input.pageSize, input.page * input.pageSize);
+  // Only the page is explained: the filters and the order need scores, not sentences.
+  const explained = scored
+    ? await explainCandidates(
+        db,
+        scored.vacancy,
+        pageRows.flatMap((r) => rankedOf.get(r.workerId) ?? []),
+      )
+    : [];
+  const matchOf = new Map(explained.map((m) => [m.workerId, employerMatchOf(m)]));
   const identities = await identitiesRevealedTo(
     db,
     actor.organisationId,
@@ -177,7 +188,7 @@ export async function listCandidatesForVacancy(
     vacancyTitle: vacancy.title,
     rows: pageRows.map((r): CandidateRow => ({
       ...r.candidate,
-      match: r.match ? shownMatch(r.match, input.locale) : null,
+      match: matchOf.has(r.workerId) ? shownMatch(matchOf.get(r.workerId)!, input.locale) : null,
       interested: r.interested,
       identity: identities.get(r.workerId) ?? null,
     })),
@@ -189,7 +200,9 @@ export async function listCandidatesForVacancy(
 
 /** The worker's match for the vacancy as the employer may see it, or null when the matcher does not rank them for it. */
 export async function rankedCandidateMatch(db: Database, vacancyId: string, workerId: string) {
-  const ranked = await rankCandidatesForVacancy(db, await getMatchContext(db), vacancyId, RANKED_CANDIDATES);
-  const found = ranked.find((m) => m.workerId === workerId);
-  return found ? employerMatchOf(found) : null;
+  const scored = await scoreCandidatesForVacancy(db, await getMatchContext(db), vacancyId, RANKED_CANDIDATES);
+  const found = scored?.ranked.find((r) => r.result.workerId === workerId);
+  if (!scored || !found) return null;
+  const [explained] = await explainCandidates(db, scored.vacancy, [found]);
+  return employerMatchOf(explained!);
 }

@@ -137,7 +137,7 @@ test('firm B finds firm A’s worker anonymised, invites them, carries the intro
     await expect(w.getByRole('region', { name: 'Bericht van de werkgever' })).toContainText(invitation);
     await expectAccessible(w);
     // The same invitation waits in the list of introductions.
-    await w.getByRole('link', { name: 'Voorstellen', exact: true }).first().click();
+    await w.getByRole('link', { name: /Terug naar de voorstellen/ }).click();
     await expect(w).toHaveURL(/\/worker\/introductions$/);
     await expect(w.getByRole('link', { name: /Wacht op uw antwoord/ })).toHaveCount(1);
     await expectAccessible(w);
