@@ -24,7 +24,8 @@ export function iscoPath(group: string | null | undefined): string[] {
 /** ~1 km precision: enough for a commute filter, too coarse to find someone's house. */
 export const roundCoordinate = (value: number) => Math.round(value * 100) / 100;
 
-function labelsOf(row: {
+/** A concept's labels in both languages, preferred first: what search and the candidate view show of it. */
+export function labelsOf(row: {
   preferredLabelNl: string | null;
   preferredLabelEn: string | null;
   altLabelsNl: string[];

@@ -2,15 +2,16 @@
  * What an employer sees of a candidate, in every answer (search and matching): the one place
  * that decides who an employer may see right now and what of them.
  */
-import { and, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '~/db/client';
-import { workerProfiles } from '~/db/schema';
+import { occupations, workerProfiles, workerSkills } from '~/db/schema';
 import type { EmployerActor } from '~/server/auth/actor';
 import { daysBetween } from '~/server/lib/dates';
 import { distanceBandBetween, type DistanceBand, type Point } from '~/server/lib/distance-band';
 import { todayIso } from '~/server/lib/input';
 import { neighbourRegionIds } from '~/server/lib/region-neighbours';
-import { findableWorker, loadWorkerDocuments } from '~/server/search/documents';
+import { arrayParam } from '~/server/lib/sql';
+import { findableWorker, labelsOf } from '~/server/search/documents';
 import type { WorkerDocument } from '~/server/search/types';
 import { candidatePseudonymsFor } from './candidate-pseudonyms';
 
@@ -51,17 +52,33 @@ export async function visibleCandidates(
 ): Promise<Map<string, AnonymousCandidate>> {
   if (input.workerIds.length === 0) return new Map();
   const neighbours = await neighbourRegionIds(db, actor.regionId);
-  const homes = await db
+  // Only the columns the candidate shows (a subset of the worker's search document, documents.ts),
+  // read fresh: the page filters hundreds of candidates to show twenty.
+  const rows = await db
     .select({
       id: workerProfiles.id,
+      headline: workerProfiles.headline,
+      occupationId: workerProfiles.currentOccupationId,
+      occupation: {
+        preferredLabelNl: occupations.preferredLabelNl,
+        preferredLabelEn: occupations.preferredLabelEn,
+        altLabelsNl: occupations.altLabelsNl,
+        altLabelsEn: occupations.altLabelsEn,
+      },
+      hoursMin: workerProfiles.hoursMin,
+      hoursMax: workerProfiles.hoursMax,
+      contractPreferences: workerProfiles.contractPreferences,
+      availableFrom: workerProfiles.availableFrom,
+      // The band comes from the exact home: rounded coordinates could put someone in the wrong band.
       lat: workerProfiles.homeLat,
       lon: workerProfiles.homeLon,
       guidanceDeadline: workerProfiles.guidanceDeadline,
     })
     .from(workerProfiles)
+    .leftJoin(occupations, eq(occupations.id, workerProfiles.currentOccupationId))
     .where(
       and(
-        inArray(workerProfiles.id, [...input.workerIds]),
+        sql`${workerProfiles.id} = any(${arrayParam(input.workerIds, 'uuid')})`,
         findableWorker(),
         or(
           isNull(workerProfiles.currentOrganisationId),
@@ -75,27 +92,37 @@ export async function visibleCandidates(
         ),
       ),
     );
-  // The band comes from the exact home: rounded coordinates could put someone in the wrong band.
-  const homeOf = new Map(homes.map((h) => [h.id, h]));
-  // What may be shown of a worker is what the search index may hold (documents.ts), read fresh.
-  const documents = await loadWorkerDocuments(db, [...homeOf.keys()]);
-  const codes = await candidatePseudonymsFor(db, actor, { workerIds: documents.map((d) => d.id) });
+  if (rows.length === 0) return new Map();
+  const ids = rows.map((r) => r.id);
+  const [skillRows, codes] = await Promise.all([
+    db
+      .select({ workerId: workerSkills.workerId, skillId: workerSkills.skillId })
+      .from(workerSkills)
+      .where(sql`${workerSkills.workerId} = any(${arrayParam(ids, 'uuid')})`),
+    candidatePseudonymsFor(db, actor, { workerIds: ids }),
+  ]);
+  const skillsOf = new Map<string, string[]>();
+  for (const r of skillRows) {
+    const held = skillsOf.get(r.workerId) ?? [];
+    held.push(r.skillId);
+    skillsOf.set(r.workerId, held);
+  }
   const today = todayIso();
   return new Map(
-    documents.map((d) => [
-      d.id,
+    rows.map((r) => [
+      r.id,
       {
-        candidateId: codes.get(d.id)!,
-        headline: d.headline,
-        occupationId: d.occupationId,
-        occupationLabels: d.occupationLabels,
-        skillIds: d.skillIds,
-        hoursMin: d.hoursMin,
-        hoursMax: d.hoursMax,
-        contractPreferences: d.contractPreferences,
-        availableFrom: d.availableFrom,
-        distanceBand: distanceBandBetween(input.from, homeOf.get(d.id)!),
-        guidanceDaysLeft: Math.max(0, daysBetween(today, homeOf.get(d.id)!.guidanceDeadline)),
+        candidateId: codes.get(r.id)!,
+        headline: r.headline,
+        occupationId: r.occupationId,
+        occupationLabels: r.occupation ? labelsOf(r.occupation) : [],
+        skillIds: skillsOf.get(r.id) ?? [],
+        hoursMin: r.hoursMin,
+        hoursMax: r.hoursMax,
+        contractPreferences: r.contractPreferences,
+        availableFrom: r.availableFrom,
+        distanceBand: distanceBandBetween(input.from, r),
+        guidanceDaysLeft: Math.max(0, daysBetween(today, r.guidanceDeadline)),
       },
     ]),
   );
