@@ -48,19 +48,16 @@ export async function expressInterest(db: Database, actor: WorkerActor, input: z
   }
   return db.transaction(async (tx) => {
     const existing = await lockIntroductionFor(tx, worker.id, vacancy.id);
-    const by = { side: 'worker', userId: actor.userId } as const;
-    const introduction = !existing
-      ? await proposeIntroduction(
+    // Interest in a vacancy the worker was already invited to, or has already expressed, changes nothing.
+    if (existing && !mayStep(existing, 'proposed', 'worker')) return existing;
+    const introduction = existing
+      ? await moveIntroduction(tx, existing, { to: 'proposed', side: 'worker', userId: actor.userId })
+      : await proposeIntroduction(
           tx,
           { workerId: worker.id, vacancyId: vacancy.id, organisationId: vacancy.organisationId },
-          by.side,
+          'worker',
           { userId: actor.userId, message: null },
-        )
-      : mayStep(existing, 'proposed', by.side)
-        ? await moveIntroduction(tx, existing, { to: 'proposed', ...by })
-        : null;
-    // Interest in a vacancy the worker was already invited to, or has already expressed, changes nothing.
-    if (!introduction) return existing!;
+        );
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: 'vacancy.interest',
