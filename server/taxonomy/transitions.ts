@@ -31,10 +31,11 @@ export const transitionWeights = {
   /** A missing skill sharing a broader skill or a (small) skill group with a known one. */
   nearMissSibling: 0.25,
   /**
-   * Coverage = covered mass ÷ (target mass + this many average skills): a target naming three
-   * skills proves less than one naming thirty, so a tiny skill list cannot win on its own.
+   * Coverage = covered mass ÷ (target mass + this share of the average target's mass): a target
+   * naming three skills proves less than one naming thirty, so a tiny skill list cannot win on
+   * its own. Relative to the average, so a small taxonomy is judged like the full one.
    */
-  coveragePrior: 10,
+  coveragePrior: 0.4,
   /** Weight of classification proximity (0..1) in the total. */
   classification: 0.15,
   /** Weight of label and description similarity (0..1) in the total. */
@@ -192,9 +193,7 @@ export function buildTransitionIndex(
     for (const s of optionalOf[o]!) m += w.optionalTarget * idf[s]!;
     return m;
   });
-  const essentialLinks = essentialOf.reduce((sum, list) => sum + list.length, 0);
-  const meanIdf = essentialLinks > 0 ? essentialOf.flat().reduce((sum, s) => sum + idf[s]!, 0) / essentialLinks : 1;
-  const prior = w.coveragePrior * meanIdf;
+  const prior = n > 0 ? (w.coveragePrior * targetMass.reduce((sum, m) => sum + m, 0)) / n : 0;
 
   // Near misses: broader/narrower skills and siblings (same broader skill or small group).
   const hierarchyOf: number[][] = [];
