@@ -2,7 +2,7 @@
  * The transition index of a database's taxonomy, built on first use and rebuilt every few
  * minutes (a new ESCO import shows up without a restart), like the matching context.
  */
-import { eq, isNotNull, or } from 'drizzle-orm';
+import { isNotNull, or } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { occupations, occupationSkills, skillBroaderRelations, skillGroupMembers, skills } from '~/db/schema';
 import { buildTransitionIndex, type TransitionIndex } from './transitions';
