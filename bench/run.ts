@@ -2,8 +2,9 @@
  * `npm run bench`: every benchmark, then bench/RESULTS.md rewritten with today's figures.
  *   search and matching at 10k and 100k vacancies (20k workers each), PostgreSQL backend;
  *   ESCO import and skill autocomplete at full ESCO size, on PGlite and PostgreSQL.
- *   sign-in timing for known and unknown e-mail addresses.
- * Options: --only matching|taxonomy|sign-in, --sizes 10000,100000, --samples 200,
+ *   sign-in timing for known and unknown e-mail addresses;
+ *   occupation transition paths on the real ESCO v1.1.1 files: speed, and quality against O*NET.
+ * Options: --only matching|taxonomy|sign-in|paths, --sizes 10000,100000, --samples 200,
  *          --keep-databases (keep the generated regions as overstap_bench_keep_<size> and reuse them).
  * Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  * Exits non-zero when a figure misses its target, so a regression is noticed.
@@ -13,6 +14,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runMatchingBench, type MatchingBenchResult } from './matching';
 import { runSignInBench, type SignInBenchResult } from './sign-in';
+import { runTransitionBench, transitionProblems, transitionTable } from './transition-paths';
 import { runTaxonomyBench, taxonomyBudgetProblems, type TaxonomyBenchResult } from './taxonomy-autocomplete';
 import type { Timing } from './stats';
 
@@ -146,6 +148,12 @@ if (runs('sign-in')) {
   const result = await runSignInBench();
   problems.push(...signInProblems(result));
   sections.push(['## Sign-in: known and unknown e-mail addresses', '', ...signInTable(result)]);
+}
+if (runs('paths')) {
+  console.log('\n== occupation transition paths ==');
+  const result = await runTransitionBench();
+  problems.push(...transitionProblems(result));
+  sections.push(['## Occupation transition paths (real ESCO, quality against O*NET)', '', ...transitionTable(result)]);
 }
 
 const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';

@@ -1799,4 +1799,41 @@ Overstap`,
       error: 'That did not work: {message}',
     },
   },
+  /** Occupation transition paths (issue 12 §3): where a worker, or a cohort, could go next. */
+  transitionPaths: {
+    link: 'Where could I go next?',
+    title: 'Where could I go next?',
+    intro:
+      'Occupations you could move to, from what you do and did before and the skills on your profile. The ones you are best prepared for come first; for each you see what you still need to learn and which training in the region teaches it.',
+    from: 'From: {occupations}',
+    noOccupation:
+      'Add your current occupation or your earlier work to your profile; then we can show where your experience could take you.',
+    profileLink: 'To your work history',
+    none: 'We found no occupations that fit. Add more experience or skills to your profile.',
+    coverage: 'You already have {covered, number} of the {total, number} essential skills ({percent, number, percent})',
+    covered: 'What you already know ({count, number})',
+    toLearn: 'Still to learn ({count, number})',
+    nothingToLearn: 'You already have every essential skill.',
+    moreToLearn: 'and {count, number} more',
+    training: 'Training in the region',
+    noTraining: 'No training in the region teaches these skills (yet).',
+    offer: '{title} by {provider}, {city}: {weeks, number} weeks, {cost, number, ::currency/EUR}',
+    teaches: 'teaches: {skills}',
+    more: 'More information',
+    back: 'Back to your overview',
+    coordinator: {
+      link: 'Transition paths per redundancy',
+      title: 'Transition paths per redundancy',
+      intro:
+        'Choose an announced redundancy in the region: for each occupation in that group you see which occupations its people could move to, what they still need to learn and which training in the region teaches it.',
+      none: 'There are no current redundancies in the region.',
+      columns: { title: 'Redundancy', employer: 'Employer', date: 'Expected date', affected: 'People' },
+      back: 'Back to the region overview',
+      backToList: 'Back to the redundancies',
+      cohortTitle: 'Transition paths: {title}',
+      people: '{count, plural, one {# person} other {# people}}',
+      noOccupations:
+        'No occupation is known for this group yet: the employer can give one per role, the people themselves on their profile.',
+    },
+  },
 };

@@ -1808,6 +1808,43 @@ Overstap`,
       error: 'Dat lukte niet: {message}',
     },
   },
+  /** Occupation transition paths (issue 12 §3): where a worker, or a cohort, could go next. */
+  transitionPaths: {
+    link: 'Waar kan ik heen?',
+    title: 'Waar kan ik heen?',
+    intro:
+      'Beroepen waar je naartoe kunt, op basis van wat je nu doet en eerder deed en de vaardigheden in je profiel. Bovenaan staan de beroepen waarvoor je al het meeste kunt; per beroep zie je wat je nog moet leren en welke opleidingen in de regio dat leren.',
+    from: 'Vanuit: {occupations}',
+    noOccupation:
+      'Vul in je profiel uw huidige beroep of eerdere werk in; dan zien we waar je met je ervaring naartoe kunt.',
+    profileLink: 'Naar je werkervaring',
+    none: 'We vonden geen beroepen die aansluiten. Voeg meer ervaring of vaardigheden toe aan je profiel.',
+    coverage: 'Je hebt al {covered, number} van de {total, number} kernvaardigheden ({percent, number, percent})',
+    covered: 'Wat je al kunt ({count, number})',
+    toLearn: 'Nog te leren ({count, number})',
+    nothingToLearn: 'Je hebt alle kernvaardigheden al.',
+    moreToLearn: 'en nog {count, number} andere',
+    training: 'Opleidingen in de regio',
+    noTraining: 'Er is in de regio (nog) geen opleiding die deze vaardigheden leert.',
+    offer: '{title} bij {provider}, {city}: {weeks, number} weken, {cost, number, ::currency/EUR}',
+    teaches: 'leert: {skills}',
+    more: 'Meer informatie',
+    back: 'Terug naar je overzicht',
+    coordinator: {
+      link: 'Overstappaden per ontslagronde',
+      title: 'Overstappaden per ontslagronde',
+      intro:
+        'Kies een aangekondigde ontslagronde in de regio: per beroep in die groep ziet u naar welke beroepen de mensen kunnen overstappen, wat ze daarvoor nog moeten leren en welke opleidingen in de regio dat leren.',
+      none: 'Er zijn geen lopende ontslagrondes in de regio.',
+      columns: { title: 'Ontslagronde', employer: 'Werkgever', date: 'Verwachte datum', affected: 'Aantal mensen' },
+      back: 'Terug naar het regio-overzicht',
+      backToList: 'Terug naar de ontslagrondes',
+      cohortTitle: 'Overstappaden: {title}',
+      people: '{count, plural, one {# persoon} other {# personen}}',
+      noOccupations:
+        'Van deze groep is nog geen beroep bekend: de werkgever kan het per functie opgeven, de mensen zelf in hun profiel.',
+    },
+  },
 } as const;
 
 /**

@@ -12,6 +12,7 @@ import { redundancyRouter } from './routers/redundancy';
 import { regionRouter } from './routers/region';
 import { searchRouter } from './routers/search';
 import { taxonomyRouter } from './routers/taxonomy';
+import { transitionPathsRouter } from './routers/transition-paths';
 import { vacancyRouter } from './routers/vacancy';
 import { workerRouter } from './routers/worker';
 import { createCallerFactory, createTRPCRouter } from './trpc';
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   region: regionRouter,
   search: searchRouter,
   taxonomy: taxonomyRouter,
+  transitionPaths: transitionPathsRouter,
   vacancy: vacancyRouter,
   worker: workerRouter,
 });

@@ -56,7 +56,13 @@ export default async function CoordinatorHome({
       // The figure leads to the queue where those firms are approved or rejected.
       href: '/coordinator/approvals',
     },
-    { label: t('openRedundancies'), value: format.number(overview.openRedundancies), id: 'redundancies' },
+    {
+      label: t('openRedundancies'),
+      value: format.number(overview.openRedundancies),
+      id: 'redundancies',
+      // The figure leads to the announcements, each with its cohort's transition paths.
+      href: '/coordinator/cohorts',
+    },
     {
       label: tIntroductions('placements'),
       value: format.number(overview.placements),

@@ -26,6 +26,9 @@ export default async function WorkerHome() {
         <Link href="/worker/matches" className="button-link">
           {t('matches.link')}
         </Link>
+        <Link href="/worker/paths" className="button-link button-link-secondary">
+          {t('transitionPaths.link')}
+        </Link>
         <Link href="/worker/introductions" className="button-link button-link-secondary">
           {t('introductions.link')}
         </Link>
