@@ -1799,4 +1799,8 @@ Overstap`,
       error: 'That did not work: {message}',
     },
   },
+  searchTotals: {
+    /** Past SEARCH_TOTAL_LIMIT both search backends stop counting: the total shows as "10,000+". */
+    vacanciesCapped: '{total, number}+ vacancies found; narrow your search to see them all',
+  },
 };

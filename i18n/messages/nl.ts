@@ -1808,6 +1808,10 @@ Overstap`,
       error: 'Dat lukte niet: {message}',
     },
   },
+  searchTotals: {
+    /** Past SEARCH_TOTAL_LIMIT both search backends stop counting: the total shows as "10,000+". */
+    vacanciesCapped: '{total, number}+ vacatures gevonden; verfijn uw zoekopdracht om ze allemaal te zien',
+  },
 } as const;
 
 /**
