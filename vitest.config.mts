@@ -26,6 +26,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          // A throwaway Meilisearch when the binary is installed and MEILI_URL is unset.
+          globalSetup: ['tests/search-server.ts'],
           testTimeout: 10 * 60_000,
           hookTimeout: 10 * 60_000,
         },

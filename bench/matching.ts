@@ -1,6 +1,7 @@
 /**
- * Search and matching benchmark on the PostgreSQL backend (issue 3).
- *   npm run bench:matching -- [--vacancies 10000] [--workers 20000] [--samples 200] [--skip-rematch] [--keep-database name]
+ * Search and matching benchmark (issue 3); search on PostgreSQL and, beside it in the same run,
+ * on a throwaway Meilisearch when its binary is installed (issue 12).
+ *   npm run bench:matching -- [--vacancies 10000] [--workers 20000] [--samples 200] [--skip-rematch] [--keep-database name] [--no-meilisearch]
  * Needs a PostgreSQL server: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  * It generates the region in a database of its own and drops it afterwards; with
  * --keep-database it keeps it under that name and reuses it on the next run (generation at
@@ -27,9 +28,13 @@ import {
 } from '~/server/matching/engine';
 import { loadMatchContext, loadVacancies, loadWorkers } from '~/server/matching/load';
 import { match, type MatchVacancy } from '~/server/matching/score';
+import { loadTaxonomySynonyms } from '~/server/search';
+import { MeilisearchBackend } from '~/server/search/meilisearch/backend';
 import { PostgresSearchBackend } from '~/server/search/postgres/backend';
 import { syncVacancies, syncWorkers } from '~/server/search/sync';
+import type { SearchBackend, SearchResult, VacancySearchQuery } from '~/server/search/types';
 import { listCandidatesForVacancy } from '~/server/services/vacancy-candidates';
+import { meilisearchBinary, startMeilisearch } from '~/scripts/meilisearch.mjs';
 import { SeededRandom } from '~/db/seed/random';
 import { generateRegion, type GeneratedRegion } from './region-generator';
 import { percentile, type Timing } from './stats';
@@ -39,6 +44,10 @@ export interface MatchingBenchOptions {
   workers: number;
   samples: number;
   skipRematch?: boolean;
+  /** Search on a throwaway Meilisearch too (when its binary is installed). */
+  meilisearch?: boolean;
+  /** Its port; a free one by default. */
+  meiliPort?: number;
   /** Keep the generated database under this name, and reuse it when it already exists. */
   keepDatabase?: string;
   log?: (line: string) => void;
@@ -50,6 +59,15 @@ export interface MatchingBenchResult {
   generateSeconds: number | null;
   indexSeconds: number | null;
   search: Timing;
+  /** The same queries on Meilisearch, when it ran. */
+  meili: {
+    indexSeconds: number;
+    search: Timing;
+    /** Queries whose total and first page of ids agreed with PostgreSQL's. */
+    sameTotals: number;
+    samePages: number;
+    queries: number;
+  } | null;
   workerTop: Timing;
   vacancyTop: Timing;
   scan: Timing;
@@ -100,19 +118,62 @@ async function existingRegion(db: Database): Promise<GeneratedRegion | null> {
   return { regionId, vacancyIds: vacancyRows.map((v) => v.id), workerIds: workerRows.map((w) => w.id) };
 }
 
-/** Indexes every generated vacancy and worker in the PostgreSQL search backend, in chunks. */
-async function buildSearchIndex(db: Database, backend: PostgresSearchBackend, region: GeneratedRegion) {
+/** Indexes every generated vacancy and worker in a search backend, in chunks, as `npm run search:reindex` does. */
+async function buildSearchIndex(db: Database, backend: SearchBackend, region: GeneratedRegion) {
   // Every vacancy, the demo region's own too, as a search over the region would see them.
   const vacancyIds = (await db.select({ id: vacancyTable.id }).from(vacancyTable)).map((v) => v.id);
-  for (let i = 0; i < vacancyIds.length; i += 2000) {
-    await syncVacancies(db, backend, vacancyIds.slice(i, i + 2000));
-    progress('index vacancies')(Math.min(i + 2000, vacancyIds.length), vacancyIds.length);
+  // Meilisearch indexes a few large batches faster than many small ones.
+  const chunk = backend.name === 'meilisearch' ? 10_000 : 2000;
+  for (let i = 0; i < vacancyIds.length; i += chunk) {
+    await syncVacancies(db, backend, vacancyIds.slice(i, i + chunk));
+    progress(`index vacancies (${backend.name})`)(Math.min(i + chunk, vacancyIds.length), vacancyIds.length);
   }
   for (let i = 0; i < region.workerIds.length; i += 2000) {
     await syncWorkers(db, backend, region.workerIds.slice(i, i + 2000));
     progress('index workers')(Math.min(i + 2000, region.workerIds.length), region.workerIds.length);
   }
-  await db.execute('analyze');
+  if (backend.name === 'postgres') await db.execute('analyze');
+}
+
+/**
+ * The same queries on both backends, interleaved (PostgreSQL, Meilisearch, PostgreSQL, …) so
+ * that a noisy neighbour on the shared machine weighs on both alike.
+ */
+async function timedSide(
+  queries: VacancySearchQuery[],
+  postgres: SearchBackend,
+  meili: SearchBackend,
+  log: (line: string) => void,
+) {
+  const times = { postgres: [] as number[], meili: [] as number[] };
+  let sameTotals = 0;
+  let samePages = 0;
+  const once = async (backend: SearchBackend, query: VacancySearchQuery, into?: number[]) => {
+    const start = performance.now();
+    const result = await backend.searchVacancies(query);
+    into?.push(performance.now() - start);
+    return result;
+  };
+  for (const query of queries.slice(0, 10)) {
+    await once(postgres, query);
+    await once(meili, query);
+  }
+  const ids = (r: SearchResult<unknown>) => r.hits.map((h) => (h.document as { id: string }).id).join();
+  for (const query of queries) {
+    const a = await once(postgres, query, times.postgres);
+    const b = await once(meili, query, times.meili);
+    if (a.total === b.total && a.totalCapped === b.totalCapped) sameTotals++;
+    if (ids(a) === ids(b)) samePages++;
+  }
+  const timing = (t: number[]) => {
+    t.sort((x, y) => x - y);
+    return { p50: percentile(t, 50), p95: percentile(t, 95) };
+  };
+  const result = { postgres: timing(times.postgres), meili: timing(times.meili), sameTotals, samePages };
+  log(
+    `text+filter search, PostgreSQL: p50 ${result.postgres.p50.toFixed(1)} ms, p95 ${result.postgres.p95.toFixed(1)} ms; Meilisearch: p50 ${result.meili.p50.toFixed(1)} ms, p95 ${result.meili.p95.toFixed(1)} ms; same total ${sameTotals}/${queries.length}, same first page ${samePages}/${queries.length}`,
+  );
+  return result;
 }
 
 export async function runMatchingBench(options: MatchingBenchOptions): Promise<MatchingBenchResult> {
@@ -189,12 +250,42 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
         : undefined,
       facets: ['contractType' as const],
     }));
-    const search = await timed(
-      'text+filter search',
-      samples,
-      (i) => backend.searchVacancies(queries[i % queries.length]!),
-      log,
-    );
+    let search: Timing;
+    let meili: MatchingBenchResult['meili'] = null;
+    if (options.meilisearch !== false && meilisearchBinary()) {
+      const server = await startMeilisearch({ port: options.meiliPort });
+      try {
+        const meiliBackend = new MeilisearchBackend({
+          url: server.url,
+          apiKey: server.masterKey,
+          loadSynonyms: () => loadTaxonomySynonyms(db),
+        });
+        const start = performance.now();
+        await meiliBackend.prepare();
+        await buildSearchIndex(db, meiliBackend, region);
+        const indexSeconds = (performance.now() - start) / 1000;
+        log(`Meilisearch index build: ${indexSeconds.toFixed(1)} s`);
+        const side = await timedSide(queries, backend, meiliBackend, log);
+        search = side.postgres;
+        meili = {
+          indexSeconds,
+          search: side.meili,
+          sameTotals: side.sameTotals,
+          samePages: side.samePages,
+          queries: queries.length,
+        };
+      } finally {
+        await server.stop();
+      }
+    } else {
+      if (options.meilisearch !== false) log('Meilisearch binary not installed: PostgreSQL search only');
+      search = await timed(
+        'text+filter search',
+        samples,
+        (i) => backend.searchVacancies(queries[i % queries.length]!),
+        log,
+      );
+    }
 
     const context = await loadMatchContext(db, regionId);
     const sampleWorkers = rnd.sample(workerIds, samples);
@@ -297,6 +388,7 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
       generateSeconds,
       indexSeconds,
       search,
+      meili,
       workerTop,
       vacancyTop,
       scan,
@@ -320,6 +412,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       samples: { type: 'string', default: '200' },
       'skip-rematch': { type: 'boolean', default: false },
       'keep-database': { type: 'string' },
+      'no-meilisearch': { type: 'boolean', default: false },
+      'meili-port': { type: 'string' },
     },
   });
   await runMatchingBench({
@@ -328,5 +422,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     samples: Number(values.samples),
     skipRematch: values['skip-rematch'],
     keepDatabase: values['keep-database'],
+    meilisearch: !values['no-meilisearch'],
+    meiliPort: values['meili-port'] ? Number(values['meili-port']) : undefined,
   });
 }

@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint, unit + integration tests (vitest), e2e tests (Playwright in
 // Chromium). Runs against PGlite, or against the PostgreSQL server in DATABASE_URL (each test
-// file and the e2e run get a fresh database of their own). Ends with one summary line.
+// file and the e2e run get a fresh database of their own). Search: PostgreSQL always, and
+// Meilisearch too (MEILI_URL, or one throwaway server for vitest and the e2e app when the
+// binary is installed), unless OVERSTAP_SEARCH=postgres (scripts/meilisearch.mjs). Ends with
+// one summary line.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { findChromium } from './find-browser.mjs';
+import { meilisearchPlan, startMeilisearch } from './meilisearch.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'test-results', 'summary');
@@ -42,7 +46,29 @@ if (!chromium) {
 }
 process.env.CHROMIUM_PATH = chromium;
 
-console.log(`Running the Overstap test suite against ${target} (browser: ${chromium})`);
+// One Meilisearch for the whole run: vitest's global setup and the e2e app find MEILI_URL set.
+let searchPlan;
+try {
+  searchPlan = meilisearchPlan();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+let search = 'PostgreSQL search only';
+if (searchPlan === 'none') {
+  delete process.env.MEILI_URL;
+  delete process.env.MEILI_MASTER_KEY;
+} else if (searchPlan === 'external') {
+  search = `PostgreSQL and Meilisearch search (MEILI_URL ${process.env.MEILI_URL})`;
+} else {
+  const meilisearch = await startMeilisearch();
+  process.env.MEILI_URL = meilisearch.url;
+  process.env.MEILI_MASTER_KEY = meilisearch.masterKey;
+  // Ended on exit by startMeilisearch's own handler, and its temp data removed.
+  search = `PostgreSQL and Meilisearch search (throwaway Meilisearch at ${meilisearch.url})`;
+}
+
+console.log(`Running the Overstap test suite against ${target}, ${search} (browser: ${chromium})`);
 const results = [
   step('typecheck', bin('tsc'), ['--noEmit']),
   step('lint', bin('eslint'), ['.', '--max-warnings=0']),
@@ -64,7 +90,7 @@ const failed =
 const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 const verdict = (ok) => (ok ? 'ok' : 'FAILED');
 console.log(
-  `\nOverstap on ${target}: typecheck ${verdict(results[0])}, lint ${verdict(results[1])}, format ${verdict(results[2])}`,
+  `\nOverstap on ${target}, ${search}: typecheck ${verdict(results[0])}, lint ${verdict(results[1])}, format ${verdict(results[2])}`,
 );
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(results.every(Boolean) ? 0 : 1);

@@ -1836,4 +1836,8 @@ Overstap`,
         'No occupation is known for this group yet: the employer can give one per role, the people themselves on their profile.',
     },
   },
+  searchTotals: {
+    /** Past SEARCH_TOTAL_LIMIT both search backends stop counting: the total shows as "10,000+". */
+    vacanciesCapped: '{total, number}+ vacancies found; narrow your search to see them all',
+  },
 };

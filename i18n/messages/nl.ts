@@ -1845,6 +1845,10 @@ Overstap`,
         'Van deze groep is nog geen beroep bekend: de werkgever kan het per functie opgeven, de mensen zelf in hun profiel.',
     },
   },
+  searchTotals: {
+    /** Past SEARCH_TOTAL_LIMIT both search backends stop counting: the total shows as "10,000+". */
+    vacanciesCapped: '{total, number}+ vacatures gevonden; verfijn uw zoekopdracht om ze allemaal te zien',
+  },
 } as const;
 
 /**

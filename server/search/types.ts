@@ -127,7 +127,10 @@ export interface SearchHit<T> {
 
 export interface SearchResult<T> {
   hits: SearchHit<T>[];
+  /** Exact up to SEARCH_TOTAL_LIMIT; past it, the limit (and `totalCapped`). */
   total: number;
+  /** More than SEARCH_TOTAL_LIMIT match: the UI says "10,000+", and pages end at the limit. */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   facets: Partial<Record<string, Record<string, number>>>;
@@ -147,4 +150,10 @@ export interface SearchBackend {
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
+/**
+ * How far both backends count and page: a search matching more says "10,000+". Meilisearch
+ * counts exactly only up to its `pagination.maxTotalHits`; PostgreSQL stops counting here too,
+ * so both report the same total for the same query.
+ */
+export const SEARCH_TOTAL_LIMIT = 10_000;
 export const MAX_PAGE_SIZE = 100;

@@ -204,6 +204,7 @@ export async function searchCandidatesFor(
   return {
     hits: shown.map((s) => s.candidate),
     total,
+    totalCapped: found.totalCapped,
     page: found.page,
     pageSize: found.pageSize,
   };

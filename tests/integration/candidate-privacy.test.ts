@@ -4,7 +4,6 @@
  * counts before the index catches up, answers carry nothing that identifies or locates a
  * worker, and where a worker lives shows only as a distance band.
  */
-import { randomBytes } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, workerProfiles } from '~/db/schema';
@@ -23,23 +22,9 @@ import {
   type FixtureWorker,
 } from '~/tests/helpers/candidate-fixture';
 import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
+import { searchBackends } from '~/tests/helpers/search-backends';
 
-const backends = [
-  { name: 'postgres', config: {} },
-  ...(process.env.MEILI_URL
-    ? [
-        {
-          name: 'meilisearch',
-          config: {
-            meiliUrl: process.env.MEILI_URL,
-            meiliKey: process.env.MEILI_MASTER_KEY,
-            indexPrefix: `test_${randomBytes(4).toString('hex')}_`,
-          },
-        },
-      ]
-    : []),
-];
-if (!process.env.MEILI_URL) console.info('candidate privacy: MEILI_URL not set, running the PostgreSQL backend only');
+const backends = searchBackends('candidate privacy');
 
 /** Keys that would name, locate or link a worker; none may appear anywhere in an employer's answer. */
 const forbiddenKeys = [

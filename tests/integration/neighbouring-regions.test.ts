@@ -5,7 +5,6 @@
  * in matching: a worker who will only work remotely is not matched to on-site work, and the
  * change reaches the stored matches through the outbox.
  */
-import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -33,24 +32,9 @@ import { callerFor } from '~/tests/helpers/callers';
 import { callerWithSearch } from '~/tests/helpers/candidate-fixture';
 import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 import { atRiskWorkerRow } from '~/tests/helpers/rows';
+import { searchBackends } from '~/tests/helpers/search-backends';
 
-const backends = [
-  { name: 'postgres', config: {} },
-  ...(process.env.MEILI_URL
-    ? [
-        {
-          name: 'meilisearch',
-          config: {
-            meiliUrl: process.env.MEILI_URL,
-            meiliKey: process.env.MEILI_MASTER_KEY,
-            indexPrefix: `test_${randomBytes(4).toString('hex')}_`,
-          },
-        },
-      ]
-    : []),
-];
-if (!process.env.MEILI_URL)
-  console.info('neighbouring regions: MEILI_URL not set, running the PostgreSQL backend only');
+const backends = searchBackends('neighbouring regions');
 
 type RegionKey = 'home' | 'neighbour' | 'far';
 type Remote = (typeof remotePolicyValues)[number];

@@ -2,7 +2,6 @@
  * The search contract, run against every configured backend: PostgreSQL full-text search
  * always, Meilisearch too when MEILI_URL is set. Same cases, same expected results.
  */
-import { randomBytes } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, vacancies } from '~/db/schema';
@@ -10,23 +9,9 @@ import { createSearchBackend, type SearchBackend } from '~/server/search';
 import { drainOutbox } from '~/server/search/sync';
 import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 import { createSearchFixture } from '~/tests/helpers/search-fixture';
+import { searchBackends } from '~/tests/helpers/search-backends';
 
-const backends = [
-  { name: 'postgres', config: {} },
-  ...(process.env.MEILI_URL
-    ? [
-        {
-          name: 'meilisearch',
-          config: {
-            meiliUrl: process.env.MEILI_URL,
-            meiliKey: process.env.MEILI_MASTER_KEY,
-            indexPrefix: `test_${randomBytes(4).toString('hex')}_`,
-          },
-        },
-      ]
-    : []),
-];
-if (!process.env.MEILI_URL) console.info('search contract: MEILI_URL not set, running the PostgreSQL backend only');
+const backends = searchBackends('search contract');
 
 describe.each(backends)('search contract on $name', ({ config }) => {
   let database: TestDatabase;

@@ -5,6 +5,7 @@ import { demoAccounts } from '~/db/seed/demo-accounts';
 import { createSearchBackend } from '~/server/search';
 import { drainOutbox } from '~/server/search/sync';
 import { createVacancy } from '~/server/services/vacancies';
+import { meilisearchBinary, startMeilisearch } from '~/scripts/meilisearch.mjs';
 import { callerFor, actorByEmail } from '~/tests/helpers/callers';
 import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 
@@ -63,6 +64,60 @@ describe('search outbox', () => {
     // A second drain finds nothing to do.
     expect(await drainOutbox(db, postgres)).toEqual({ synced: 0, failed: 0 });
   });
+
+  it.skipIf(!meilisearchBinary())(
+    'catches up on Meilisearch after its server was stopped and started again',
+    async () => {
+      const { db } = database;
+      const employer = await actorByEmail(db, demoAccounts.employer, 'employer');
+      // A server of this test's own: it is stopped on purpose, so not the run's shared one.
+      const server = await startMeilisearch();
+      let restarted: Awaited<ReturnType<typeof startMeilisearch>> | undefined;
+      try {
+        const backend = createSearchBackend(db, { meiliUrl: server.url, meiliKey: server.masterKey });
+        await backend.prepare();
+        await db
+          .update(outbox)
+          .set({ availableAt: new Date(Date.now() - 1000) })
+          .where(isNull(outbox.processedAt));
+        expect((await drainOutbox(db, backend, { batchSize: 1000 })).failed).toBe(0);
+
+        await server.kill();
+        const vacancy = await createVacancy(db, employer, {
+          title: 'Storingsmonteur liftinstallaties',
+          description: '',
+          hoursMin: 36,
+          hoursMax: 40,
+          contractType: 'permanent',
+          city: 'Eindhoven',
+          lat: 51.44,
+          lon: 5.47,
+          remote: 'on_site',
+          status: 'open',
+          openToRetraining: false,
+          skills: [],
+        });
+        const whileDown = await drainOutbox(db, backend, { batchSize: 1000 });
+        expect(whileDown.synced).toBe(0);
+        expect(whileDown.failed).toBeGreaterThan(0);
+        const [row] = await db.select().from(outbox).where(eq(outbox.aggregateId, vacancy.id));
+        expect(row!.processedAt).toBeNull();
+
+        restarted = await startMeilisearch({ port: server.port, dataDir: server.dataDir, masterKey: server.masterKey });
+        await db
+          .update(outbox)
+          .set({ availableAt: new Date(Date.now() - 1000) })
+          .where(isNull(outbox.processedAt));
+        expect((await drainOutbox(db, backend, { batchSize: 1000 })).failed).toBe(0);
+        expect((await db.select().from(outbox).where(isNull(outbox.processedAt))).length).toBe(0);
+        const found = await backend.searchVacancies({ text: 'storingsmonteur liftinstallaties' });
+        expect(found.hits[0]?.document.id).toBe(vacancy.id);
+      } finally {
+        await restarted?.kill();
+        await server.stop();
+      }
+    },
+  );
 
   it('removes a worker who revokes consent from the candidate index', async () => {
     const { db } = database;

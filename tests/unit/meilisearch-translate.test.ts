@@ -8,10 +8,14 @@ import {
   toMeiliVacancy,
   vacancyFilter,
   vacancyIndexSettings,
+  vacancyAttributes,
   vacancySort,
+  workerAttributes,
   workerFilter,
+  workerIndexSettings,
 } from '~/server/search/meilisearch/translate';
-import type { VacancyDocument } from '~/server/search/types';
+import { cappedTotal, hitsWithinLimit } from '~/server/search/paging';
+import { SEARCH_TOTAL_LIMIT, type VacancyDocument } from '~/server/search/types';
 
 const vacancy: VacancyDocument = {
   id: 'v1',
@@ -148,5 +152,28 @@ describe('Meilisearch settings', () => {
       expect(settings.filterableAttributes).toContain(field);
     }
     expect(settings.sortableAttributes).toEqual(expect.arrayContaining(['publishedAt', 'startDay', '_geo']));
+  });
+});
+
+describe('totals both backends report', () => {
+  it('counts Meilisearch one past the shared limit, so "exactly the limit" and "more" differ', () => {
+    expect(vacancyIndexSettings({}).pagination).toEqual({ maxTotalHits: SEARCH_TOTAL_LIMIT + 1 });
+    expect(workerIndexSettings({}).pagination).toEqual({ maxTotalHits: SEARCH_TOTAL_LIMIT + 1 });
+    expect(cappedTotal(SEARCH_TOTAL_LIMIT)).toEqual({ total: SEARCH_TOTAL_LIMIT, totalCapped: false });
+    expect(cappedTotal(SEARCH_TOTAL_LIMIT + 1)).toEqual({ total: SEARCH_TOTAL_LIMIT, totalCapped: true });
+  });
+
+  it('ends pages at the limit', () => {
+    const page = Array.from({ length: 30 }, (_, i) => i);
+    const last = Math.ceil(SEARCH_TOTAL_LIMIT / 30);
+    expect(hitsWithinLimit(page, last - 1, 30)).toHaveLength(30);
+    expect(hitsWithinLimit(page, last, 30)).toHaveLength(SEARCH_TOTAL_LIMIT - (last - 1) * 30);
+    expect(hitsWithinLimit(page, last + 1, 30)).toHaveLength(0);
+  });
+
+  it('asks Meilisearch for the contract’s document only, not its own fields', () => {
+    expect(vacancyAttributes).not.toContain('_geo');
+    expect(vacancyAttributes).toContain('title');
+    expect(workerAttributes).not.toContain('_geo');
   });
 });

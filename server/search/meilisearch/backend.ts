@@ -1,5 +1,7 @@
 import { Meilisearch, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch';
 import { haversineKm } from '~/server/lib/geo';
+import { meilisearchHttpClient } from './http';
+import { cappedTotal, hitsWithinLimit } from '~/server/search/paging';
 import type {
   SearchBackend,
   SearchResult,
@@ -21,6 +23,8 @@ import {
   WORKER_INDEX,
   workerFilter,
   workerIndexSettings,
+  vacancyAttributes,
+  workerAttributes,
   type MeiliVacancy,
   type MeiliWorker,
 } from './translate';
@@ -36,7 +40,7 @@ export interface MeilisearchOptions {
 
 /** Waits for a Meilisearch task and turns a failed task into an error. */
 async function settle(task: EnqueuedTaskPromise): Promise<void> {
-  const done = await task.waitTask({ timeout: 60_000 });
+  const done = await task.waitTask({ timeout: 10 * 60_000 });
   if (done.status !== 'succeeded') {
     throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no reason given'}`);
   }
@@ -49,7 +53,7 @@ export class MeilisearchBackend implements SearchBackend {
   private readonly workerIndex: string;
 
   constructor(private readonly options: MeilisearchOptions) {
-    this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey });
+    this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, httpClient: meilisearchHttpClient });
     this.vacancyIndex = `${options.indexPrefix ?? ''}${VACANCY_INDEX}`;
     this.workerIndex = `${options.indexPrefix ?? ''}${WORKER_INDEX}`;
   }
@@ -93,16 +97,17 @@ export class MeilisearchBackend implements SearchBackend {
       facets: query.facets,
       page,
       hitsPerPage,
+      attributesToRetrieve: vacancyAttributes,
     };
     const response = await this.client
       .index<MeiliVacancy>(this.vacancyIndex)
       .search(query.text?.trim() || null, params);
     return {
-      hits: response.hits.map((hit) => ({
+      hits: hitsWithinLimit(response.hits, page, hitsPerPage).map((hit) => ({
         document: fromMeiliVacancy(hit),
         distanceKm: query.near ? distanceKm(hit as { _geoDistance?: number }, query.near, hit) : null,
       })),
-      total: totalOf(response),
+      ...cappedTotal(totalOf(response)),
       page,
       pageSize: hitsPerPage,
       facets: normaliseFacets(response.facetDistribution),
@@ -111,15 +116,18 @@ export class MeilisearchBackend implements SearchBackend {
 
   async searchWorkers(query: WorkerSearchQuery): Promise<SearchResult<WorkerDocument>> {
     const { page, hitsPerPage } = pagination(query);
-    const response = await this.client
-      .index<MeiliWorker>(this.workerIndex)
-      .search(query.text?.trim() || null, { filter: workerFilter(query), page, hitsPerPage });
+    const response = await this.client.index<MeiliWorker>(this.workerIndex).search(query.text?.trim() || null, {
+      filter: workerFilter(query),
+      page,
+      hitsPerPage,
+      attributesToRetrieve: workerAttributes,
+    });
     return {
-      hits: response.hits.map((hit) => ({
+      hits: hitsWithinLimit(response.hits, page, hitsPerPage).map((hit) => ({
         document: fromMeiliWorker(hit),
         distanceKm: query.near ? distanceKm(hit as { _geoDistance?: number }, query.near, hit) : null,
       })),
-      total: totalOf(response),
+      ...cappedTotal(totalOf(response)),
       page,
       pageSize: hitsPerPage,
       facets: {},
@@ -137,7 +145,7 @@ function distanceKm(
   return Math.round(haversineKm(near.lat, near.lon, doc.lat, doc.lon) * 10) / 10;
 }
 
-/** With page/hitsPerPage Meilisearch counts exactly (totalHits); otherwise it estimates. */
+/** With page/hitsPerPage Meilisearch counts exactly (totalHits) up to pagination.maxTotalHits; otherwise it estimates. */
 function totalOf(response: object): number {
   const r = response as { totalHits?: number; estimatedTotalHits?: number };
   return r.totalHits ?? r.estimatedTotalHits ?? 0;

@@ -6,6 +6,7 @@ import type { Settings } from 'meilisearch';
 import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
+  SEARCH_TOTAL_LIMIT,
   type VacancyDocument,
   type VacancySearchQuery,
   type WorkerDocument,
@@ -47,6 +48,59 @@ export function toMeiliWorker(doc: WorkerDocument): MeiliWorker {
     availableDay: doc.availableFrom ? toEpochDay(doc.availableFrom) : null,
   };
 }
+
+/**
+ * What a search returns of a hit: the contract's document and nothing of Meilisearch's own
+ * fields (`_geo`, day numbers), so a page carries no more than the app reads. Complete lists:
+ * a key of the document left out here fails the typecheck.
+ */
+const vacancyKeys: Record<keyof VacancyDocument, true> = {
+  id: true,
+  regionId: true,
+  organisationId: true,
+  organisationName: true,
+  title: true,
+  description: true,
+  occupationId: true,
+  occupationLabels: true,
+  iscoPath: true,
+  skillIds: true,
+  skillLabels: true,
+  hoursMin: true,
+  hoursMax: true,
+  contractType: true,
+  remote: true,
+  city: true,
+  lat: true,
+  lon: true,
+  salaryMin: true,
+  salaryMax: true,
+  startDate: true,
+  openToRetraining: true,
+  publishedAt: true,
+  priorityUntil: true,
+};
+const workerKeys: Record<keyof WorkerDocument, true> = {
+  id: true,
+  regionId: true,
+  openToOtherRegions: true,
+  headline: true,
+  occupationId: true,
+  occupationLabels: true,
+  iscoPath: true,
+  skillIds: true,
+  skillLabels: true,
+  hoursMin: true,
+  hoursMax: true,
+  contractPreferences: true,
+  homeArea: true,
+  lat: true,
+  lon: true,
+  maxCommuteKm: true,
+  availableFrom: true,
+};
+export const vacancyAttributes = Object.keys(vacancyKeys);
+export const workerAttributes = Object.keys(workerKeys);
 
 /** Strips the Meilisearch-only fields again, so both backends return the same documents. */
 export function fromMeiliVacancy(hit: MeiliVacancy): VacancyDocument {
@@ -166,6 +220,8 @@ export function taxonomySynonyms(
 }
 
 const rankingRules = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
+/** Counted exactly one past the limit both backends share (server/search/paging.ts). */
+const paginationSettings = { maxTotalHits: SEARCH_TOTAL_LIMIT + 1 };
 const typoTolerance = { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } };
 
 export function vacancyIndexSettings(synonyms: Record<string, string[]>): Settings {
@@ -192,6 +248,7 @@ export function vacancyIndexSettings(synonyms: Record<string, string[]>): Settin
     rankingRules,
     typoTolerance,
     synonyms,
+    pagination: paginationSettings,
   };
 }
 
@@ -214,5 +271,6 @@ export function workerIndexSettings(synonyms: Record<string, string[]>): Setting
     rankingRules,
     typoTolerance,
     synonyms,
+    pagination: paginationSettings,
   };
 }

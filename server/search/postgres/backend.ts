@@ -1,13 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { pagination } from '~/server/search/meilisearch/translate';
-import type {
-  SearchBackend,
-  SearchResult,
-  VacancyDocument,
-  VacancySearchQuery,
-  WorkerDocument,
-  WorkerSearchQuery,
+import { cappedTotal, hitsWithinLimit } from '~/server/search/paging';
+import {
+  SEARCH_TOTAL_LIMIT,
+  type SearchBackend,
+  type SearchResult,
+  type VacancyDocument,
+  type VacancySearchQuery,
+  type WorkerDocument,
+  type WorkerSearchQuery,
 } from '~/server/search/types';
 import { arrayParam } from '~/server/lib/sql';
 import { distanceSql, textQuery, withinRadius } from './query';
@@ -117,7 +119,8 @@ async function pagedSearch<D>(db: Database, q: PagedSearch): Promise<SearchResul
     -- A top-N sort of narrow rows; row_number() keeps its order through the join below.
     page as (select id, distance, row_number() over () as position
       from (select id, distance from m order by ${q.order.condition} limit ${q.hitsPerPage} offset ${(q.page - 1) * q.hitsPerPage}) top),
-    summary as (select (select count(*) from m) as total, ${facetsSql(q.facets)} as facets)
+    -- Counted one past the limit only, as Meilisearch does (server/search/paging.ts).
+    summary as (select (select count(*) from (select 1 from m limit ${SEARCH_TOTAL_LIMIT + 1}) counted) as total, ${facetsSql(q.facets)} as facets)
     select s.document, p.distance, summary.total, summary.facets
     from summary left join (page p join ${t} s on s.id = p.id) on true
     order by p.position`;
@@ -131,13 +134,14 @@ async function pagedSearch<D>(db: Database, q: PagedSearch): Promise<SearchResul
         return execute(tx);
       })
     : await execute(db);
+  const hits = rows.flatMap((r) =>
+    r.document
+      ? [{ document: r.document, distanceKm: r.distance === null ? null : Math.round(Number(r.distance) * 10) / 10 }]
+      : [],
+  );
   return {
-    hits: rows.flatMap((r) =>
-      r.document
-        ? [{ document: r.document, distanceKm: r.distance === null ? null : Math.round(Number(r.distance) * 10) / 10 }]
-        : [],
-    ),
-    total: Number(rows[0]?.total ?? 0),
+    hits: hitsWithinLimit(hits, q.page, q.hitsPerPage),
+    ...cappedTotal(Number(rows[0]?.total ?? 0)),
     page: q.page,
     pageSize: q.hitsPerPage,
     facets: rows[0]?.facets ?? {},

@@ -149,7 +149,11 @@ export default async function WorkerSearch({
       </form>
 
       <section aria-labelledby="search-results-title">
-        <h2 id="search-results-title">{t('market.search.results', { total: found.total })}</h2>
+        <h2 id="search-results-title">
+          {found.totalCapped
+            ? t('searchTotals.vacanciesCapped', { total: found.total })
+            : t('market.search.results', { total: found.total })}
+        </h2>
         {found.hits.length === 0 ? (
           <p>{t('market.search.none')}</p>
         ) : (
