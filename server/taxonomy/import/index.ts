@@ -98,7 +98,7 @@ async function importFiles(
       source: fileSet.sources.join(', '),
       languages,
       files: sources.files,
-      ignored,
+      ignored: [...ignored, ...sources.notRead],
       completeSkillList: sources.completeSkillList,
       iscoGroups,
       skillGroups,

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { queryCount } from '~/server/taxonomy/sql';
 import { mapCsv } from './csv';
-import type { LanguageFiles } from './files';
+import type { IgnoredFile, LanguageFiles } from './files';
 import type { EscoFile } from './sources';
 import {
   mapBroaderRelation,
@@ -32,6 +32,8 @@ export interface StagedSources {
   /** The broader-relations file or skillsHierarchy said where skill groups sit. */
   groupHierarchy: boolean;
   occupationSkillRelations: boolean;
+  /** Files located but not read: the same relations in a second language, or a labels-only import's hierarchy. */
+  notRead: IgnoredFile[];
 }
 
 /**
@@ -202,11 +204,30 @@ export async function stageEscoFiles(
   }
   for (const w of writers.values()) await w.flush();
 
+  const readFiles = new Set(files.map((f) => f.file));
+  const notRead: IgnoredFile[] = [];
+  for (const language of languages) {
+    for (const file of [
+      language.occupationSkillRelations,
+      language.broaderRelationsSkillPillar,
+      language.skillsHierarchy,
+    ]) {
+      if (!file || readFiles.has(file.location) || notRead.some((n) => n.file === file.name)) continue;
+      notRead.push({
+        file: file.name,
+        reason: labelsOnly
+          ? 'skill collections after a complete import bring labels only: the hierarchy stays as it is'
+          : 'the same relations were read from another file',
+      });
+    }
+  }
+
   return {
     files,
     completeSkillList,
     skillHierarchy: Boolean(broaderFile) || collectionHierarchy,
     groupHierarchy: Boolean(broaderFile || hierarchyFile),
     occupationSkillRelations: Boolean(relationsFile),
+    notRead,
   };
 }
