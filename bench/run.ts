@@ -3,9 +3,10 @@
  *   search and matching at 10k and 100k vacancies (20k workers each): search on PostgreSQL and,
  *   in the same run, on a throwaway Meilisearch when its binary is installed;
  *   ESCO import and skill autocomplete at full ESCO size, on PGlite and PostgreSQL.
+ *   the import of the official ESCO v1.1.1 download (../shared/data), on PGlite and PostgreSQL;
  *   sign-in timing for known and unknown e-mail addresses;
  *   occupation transition paths on the real ESCO v1.1.1 files: speed, and quality against O*NET.
- * Options: --only matching|taxonomy|sign-in|paths, --sizes 10000,100000, --samples 200,
+ * Options: --only matching|taxonomy|esco-import|sign-in|paths, --sizes 10000,100000, --samples 200,
  *          --keep-databases (keep the generated regions as overstap_bench_keep_<size> and reuse them).
  * Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  * Exits non-zero when a figure misses its target, so a regression is noticed.
@@ -14,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runMatchingBench, type MatchingBenchResult } from './matching';
+import { escoImportProblems, escoImportTable, runEscoImportBench } from './esco-import';
 import { runSignInBench, type SignInBenchResult } from './sign-in';
 import { runTransitionBench, transitionProblems, transitionTable } from './transition-paths';
 import { runTaxonomyBench, taxonomyBudgetProblems, type TaxonomyBenchResult } from './taxonomy-autocomplete';
@@ -157,6 +159,12 @@ if (runs('taxonomy')) {
   const result = await runTaxonomyBench();
   problems.push(...taxonomyBudgetProblems(result));
   sections.push(['## Skills taxonomy: ESCO import and autocomplete', '', ...taxonomyTable(result)]);
+}
+if (runs('esco-import')) {
+  console.log('\n== ESCO import: the official v1.1.1 download ==');
+  const result = await runEscoImportBench();
+  problems.push(...escoImportProblems(result));
+  sections.push(['## Skills taxonomy: importing the official ESCO download', '', ...escoImportTable(result)]);
 }
 if (runs('sign-in')) {
   console.log('\n== sign-in timing ==');

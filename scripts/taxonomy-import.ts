@@ -1,5 +1,6 @@
-// `npm run taxonomy:import -- --dir <folder> [--lang nl,en]`: imports the official ESCO CSV
-// download into DATABASE_URL, or into the embedded database. One transaction: on any error the
+// `npm run taxonomy:import -- --dir <folder> --zip <file.zip> … [--lang nl,en]`: imports the
+// official ESCO CSV download (unzipped folders and/or the zips as published; each option may be
+// repeated) into DATABASE_URL, or into the embedded database. One transaction: on any error the
 // previous taxonomy stays as it was, and the exit code is non-zero.
 import { parseArgs } from 'node:util';
 import { migrateDatabase, openDatabase } from '~/db/client';
@@ -14,7 +15,7 @@ import {
   type TaxonomyLanguage,
 } from '~/server/taxonomy/import';
 
-const usage = `usage: npm run taxonomy:import -- --dir <folder> [--lang ${taxonomyLanguages.join(',')}]`;
+const usage = `usage: npm run taxonomy:import -- [--dir <folder>]… [--zip <file.zip>]… [--lang ${taxonomyLanguages.join(',')}]`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -23,13 +24,20 @@ function fail(message: string, code = 2): never {
 
 const { values } = (() => {
   try {
-    return parseArgs({ options: { dir: { type: 'string' }, lang: { type: 'string' }, help: { type: 'boolean' } } });
+    return parseArgs({
+      options: {
+        dir: { type: 'string', multiple: true },
+        zip: { type: 'string', multiple: true },
+        lang: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    });
   } catch (error) {
     return fail(`${(error as Error).message}\n${usage}`);
   }
 })();
 if (values.help) fail(usage, 0);
-if (!values.dir) fail(`--dir is required\n${usage}`);
+if (!values.dir?.length && !values.zip?.length) fail(`--dir or --zip is required\n${usage}`);
 const requested = values.lang
   ?.split(',')
   .map((l) => l.trim().toLowerCase())
@@ -43,10 +51,11 @@ let exitCode = 0;
 try {
   await migrateDatabase(handle);
   console.log(
-    `importing ESCO from ${values.dir} into ${handle.driver === 'postgres' ? 'PostgreSQL' : `PGlite (${env.PGLITE_DIR})`}`,
+    `importing ESCO from ${[...(values.dir ?? []), ...(values.zip ?? [])].join(', ')} into ${handle.driver === 'postgres' ? 'PostgreSQL' : `PGlite (${env.PGLITE_DIR})`}`,
   );
   const summary = await importEscoTaxonomy(handle.db, {
     dir: values.dir,
+    zip: values.zip,
     languages: requested as TaxonomyLanguage[] | undefined,
     onProgress: (event) => console.log(formatProgress(event)),
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Database } from '~/db/client';
 import { singleLineText } from '~/server/lib/input';
 import type { skillTypeValues } from '~/db/schema/enums';
-import { localLabel, searchLabels } from './label-search';
+import { labelLanguage, localLabel, searchLabels } from './label-search';
 
 export const skillSearchInput = z.object({
   query: singleLineText({ min: 1, max: 100, minMessage: 'type at least one letter' }),
@@ -17,6 +17,11 @@ export interface SkillSuggestion {
   uri: string;
   /** The preferred label in the requested language (the other language when it has none). */
   label: string;
+  /**
+   * The language `label` is in. Differs from the requested locale when the skill has no label in
+   * it (most ESCO skills have no Dutch label yet): the UI can then say "English label".
+   */
+  labelLang: 'nl' | 'en';
   labelNl: string | null;
   labelEn: string | null;
   /** The label that matched, when it is not `label` (a synonym, or the other language). */
@@ -35,6 +40,7 @@ export async function searchSkills(db: Database, rawInput: SkillSearchInput): Pr
       id: m.conceptId,
       uri: m.uri,
       label,
+      labelLang: labelLanguage(m, input.locale),
       labelNl: m.labelNl,
       labelEn: m.labelEn,
       matchedLabel: m.matchedLabel === label ? null : m.matchedLabel,

@@ -320,3 +320,12 @@ export function localLabel(
 ): string {
   return (locale === 'nl' ? (concept.labelNl ?? concept.labelEn) : (concept.labelEn ?? concept.labelNl)) ?? concept.uri;
 }
+
+/** The language of `localLabel`: the locale's own, or the other one it fell back to. */
+export function labelLanguage(
+  concept: { labelNl: string | null; labelEn: string | null },
+  locale: SearchLocale,
+): 'nl' | 'en' {
+  if (locale === 'nl') return concept.labelNl !== null || concept.labelEn === null ? 'nl' : 'en';
+  return concept.labelEn !== null || concept.labelNl === null ? 'en' : 'nl';
+}

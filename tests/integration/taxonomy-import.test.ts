@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '~/db/client';
@@ -296,5 +297,81 @@ describe('a failed import leaves the previous taxonomy intact', () => {
     });
     await expect(interrupted).rejects.toThrow('power cut');
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('the v1.1 download format', () => {
+  /**
+   * The English v1 fixtures (v1.2 format: `_en` relation files with label columns) rewritten as
+   * v1.1 publishes them: relation files without suffix or label columns, a skillsHierarchy whose
+   * rows stop short of its 14-column header, an empty skillType, and a relation naming an
+   * occupation that is not in the occupations file.
+   */
+  function v11Copy(): string {
+    const dir = mkdtempSync(path.join(tmp, 'v1.1-'));
+    cpSync(path.join(v1, 'en'), dir, { recursive: true });
+    const rewrite = (from: string, to: string, columns: string[], extra: string[][] = []) => {
+      const records = parse(readFileSync(path.join(dir, from), 'utf8'), { columns: true }) as Record<string, string>[];
+      rmSync(path.join(dir, from));
+      const rows = [columns, ...records.map((r) => columns.map((c) => r[c] ?? '')), ...extra];
+      writeFileSync(path.join(dir, to), `${rows.map((r) => r.join(',')).join('\n')}\n`);
+    };
+    rewrite(
+      'occupationSkillRelations_en.csv',
+      'occupationSkillRelations.csv',
+      ['occupationUri', 'relationType', 'skillType', 'skillUri'],
+      [[esco('occupation', 'ffffffff-0000-4000-8000-000000000000'), 'essential', 'knowledge', weldUri]],
+    );
+    rewrite('broaderRelationsSkillPillar_en.csv', 'broaderRelationsSkillPillar.csv', [
+      'conceptType',
+      'conceptUri',
+      'broaderType',
+      'broaderUri',
+    ]);
+    const header =
+      'Level 0 URI,Level 0 preferred term,Level 1 URI,Level 1 preferred term,Level 2 URI,Level 2 preferred term,Level 3 URI,Level 3 preferred term,Description,Scope note,Level 0 code,Level 1 code,Level 2 code,Level 3 code';
+    writeFileSync(
+      path.join(dir, 'skillsHierarchy_en.csv'),
+      `${header}\nhttp://data.europa.eu/esco/skill/S,skills,,,,,,,,,S\nhttp://data.europa.eu/esco/skill/S,skills,http://data.europa.eu/esco/skill/S3,assisting and caring,,,,,,,S,S3\n`,
+    );
+    const skillsFile = path.join(dir, 'skills_en.csv');
+    writeFileSync(skillsFile, readFileSync(skillsFile, 'utf8').replace(`${pythonUri},knowledge,`, `${pythonUri},,`));
+    return dir;
+  }
+
+  let database2: TestDatabase;
+  beforeAll(async () => {
+    database2 = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database2?.destroy();
+  });
+
+  it('imports relation files without a language suffix, ragged hierarchy rows and an empty skillType; an unknown occupation is skipped and shown', async () => {
+    const summary = await importEscoTaxonomy(database2.db, { dir: v11Copy(), languages: ['en'] });
+    expect(summary.occupationSkills).toMatchObject({ read: 33, inserted: 32, skipped: 1 });
+    expect(summary.occupationSkills!.skippedExamples).toEqual([
+      expect.stringMatching(
+        /^http:\/\/data\.europa\.eu\/esco\/occupation\/ffffffff-.* → .* \(occupationSkillRelations\.csv line 34\)$/,
+      ),
+    ]);
+    expect(summary.skillHierarchy).not.toBeNull();
+    expect(summary.files.map((f) => path.basename(f.file))).toEqual(
+      expect.arrayContaining([
+        'occupationSkillRelations.csv',
+        'broaderRelationsSkillPillar.csv',
+        'skillsHierarchy_en.csv',
+      ]),
+    );
+    const [python] = await database2.db.select().from(skills).where(eq(skills.uri, pythonUri));
+    expect(python?.skillType).toBe('skill');
+  });
+
+  it('refuses a CSV file it does not understand, naming it, and changes nothing', async () => {
+    const dir = v11Copy();
+    writeFileSync(path.join(dir, 'my-notes.csv'), 'a,b\n1,2\n');
+    await expect(importEscoTaxonomy(database2.db, { dir, languages: ['en'] })).rejects.toThrow(
+      /my-notes\.csv: not a file of the ESCO CSV download/,
+    );
   });
 });

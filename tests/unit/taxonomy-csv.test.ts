@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,9 @@ function file(name: string, content: string) {
 }
 async function all(name: string, content: string, required: string[] = []) {
   const records = [];
-  for await (const r of readCsv(file(name, content), required)) records.push(r);
+  const location = file(name, content);
+  const source = { name, location, open: () => Promise.resolve(createReadStream(location)) };
+  for await (const r of readCsv(source, required)) records.push(r);
   return records;
 }
 

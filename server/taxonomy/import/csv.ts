@@ -1,6 +1,6 @@
-import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 import { RowError, TaxonomyImportError } from './errors';
+import type { EscoFile } from './sources';
 
 export interface CsvRecord {
   /** The line the record starts on (1 = header), for error messages. */
@@ -12,14 +12,23 @@ export interface CsvRecord {
  * Streams the records of a CSV file as column → value maps, one record at a time (ESCO fields
  * hold quoted newlines, so lines are not records). Columns are found by their header name; a
  * file missing a required column, or with a malformed record, fails naming the file and line.
+ * `ragged`: records may stop short of the header (skillsHierarchy leaves the deeper levels off);
+ * a record longer than the header is malformed all the same.
  */
-export async function* readCsv(file: string, requiredColumns: readonly string[]): AsyncGenerator<CsvRecord> {
+export async function* readCsv(
+  source: EscoFile,
+  requiredColumns: readonly string[],
+  options: { ragged?: boolean } = {},
+): AsyncGenerator<CsvRecord> {
+  const file = source.location;
   let headerChecked = false;
-  const parser = createReadStream(file).pipe(
+  const input = await source.open();
+  const parser = input.pipe(
     parse({
       bom: true,
       info: true,
       skip_empty_lines: true,
+      relax_column_count_less: options.ragged ?? false,
       columns: (header: string[]) => {
         const names = header.map((h) => h.trim());
         const missing = requiredColumns.filter((c) => !names.includes(c));
@@ -45,6 +54,7 @@ export async function* readCsv(file: string, requiredColumns: readonly string[])
       yield { line, values: item.record };
     }
   } catch (error) {
+    input.destroy();
     throw asImportError(error, file, previousEnd + 1);
   }
   if (!headerChecked) throw new TaxonomyImportError('the file is empty (no header line)', file);
@@ -68,13 +78,15 @@ function asImportError(error: unknown, file: string, line: number): Error {
  * and hands the mapped values to `sink`.
  */
 export async function mapCsv<T>(
-  file: string,
+  source: EscoFile,
   requiredColumns: readonly string[],
   map: (values: Record<string, string>) => T | null,
   sink: (value: T, line: number) => Promise<void> | void,
+  options: { ragged?: boolean } = {},
 ): Promise<number> {
+  const file = source.location;
   let count = 0;
-  for await (const { line, values } of readCsv(file, requiredColumns)) {
+  for await (const { line, values } of readCsv(source, requiredColumns, options)) {
     let mapped: T | null;
     try {
       mapped = map(values);

@@ -8,12 +8,14 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { taxonomyImports } from '~/db/schema';
 import { refreshTaxonomyPopularity } from '~/server/taxonomy/popularity';
+import { TaxonomyImportError } from './errors';
 import { locateEscoFiles, type TaxonomyLanguage } from './files';
+import { collectEscoFiles, type EscoFileSet } from './sources';
 import { mergeIscoGroups, mergeOccupations, mergeSkillGroups, mergeSkills, retireMissing } from './merge-concepts';
 import { mergeOccupationSkills, mergeSkillHierarchy } from './merge-links';
 import { step, type ProgressListener } from './progress';
 import { stageEscoFiles } from './read';
-import { analyzeTaxonomyTables, createStagingTables, indexStagingTables } from './staging';
+import { analyzeTables, analyzeTaxonomyTables, createStagingTables, indexStagingTables } from './staging';
 import { hasChanges, type TaxonomyImportSummary } from './summary';
 
 export { TaxonomyImportError } from './errors';
@@ -22,8 +24,10 @@ export { formatSummary, type TaxonomyImportSummary } from './summary';
 export { isTaxonomyLanguage, taxonomyLanguages, type TaxonomyLanguage } from './files';
 
 export interface TaxonomyImportOptions {
-  /** Folder with the ESCO CSV files (per-language subfolders or `_<lang>` suffixes). */
-  dir: string;
+  /** Folders with the ESCO CSV files and/or zips, searched two levels deep. */
+  dir?: string | readonly string[];
+  /** The zip files of the download, read as they are. */
+  zip?: readonly string[];
   /** Languages to import; default: every supported language the folder has files for. */
   languages?: readonly TaxonomyLanguage[];
   onProgress?: ProgressListener;
@@ -36,7 +40,24 @@ export async function importEscoTaxonomy(db: Database, options: TaxonomyImportOp
   const started = new Date();
   const clock = performance.now();
   // Finding the files first means a missing file fails before a transaction is even opened.
-  const located = locateEscoFiles(options.dir, options.languages);
+  const dirs = typeof options.dir === 'string' ? [options.dir] : [...(options.dir ?? [])];
+  const fileSet = await collectEscoFiles(dirs, options.zip ?? []);
+  try {
+    return await importFiles(db, fileSet, options, started, clock);
+  } finally {
+    fileSet.close();
+  }
+}
+
+async function importFiles(
+  db: Database,
+  fileSet: EscoFileSet,
+  options: TaxonomyImportOptions,
+  started: Date,
+  clock: number,
+): Promise<TaxonomyImportSummary> {
+  if (fileSet.sources.length === 0) throw new TaxonomyImportError('no folder or zip file given');
+  const { languages: located, ignored } = locateEscoFiles(fileSet.files, options.languages);
   const languages = located.map((l) => l.lang);
   const imported = new Set(languages);
   const listener = options.onProgress;
@@ -52,6 +73,8 @@ export async function importEscoTaxonomy(db: Database, options: TaxonomyImportOp
     const skillGroups = await step(listener, 'merging skill groups', () => mergeSkillGroups(tx, imported, sources));
     const skillCounts = await step(listener, 'merging skills', () => mergeSkills(tx, imported, sources));
     const occupationCounts = await step(listener, 'merging occupations', () => mergeOccupations(tx, imported));
+    // The links below join the concept tables, which may have grown from nothing just now.
+    await step(listener, 'analyzing the merged concepts', () => analyzeTables(tx, ['skills', 'occupations']));
     const skillHierarchy = sources.skillHierarchy
       ? await step(listener, 'merging skill hierarchy', () => mergeSkillHierarchy(tx))
       : null;
@@ -65,12 +88,18 @@ export async function importEscoTaxonomy(db: Database, options: TaxonomyImportOp
     const retiredOccupations = await step(listener, 'retiring occupations no longer in ESCO', () =>
       retireMissing(tx, 'occupations'),
     );
+    // Popularity joins the links and the word index, which this import may have filled from nothing.
+    await step(listener, 'analyzing the merged links', () =>
+      analyzeTables(tx, ['occupation_skills', 'skill_labels', 'skill_label_words', 'occupation_label_words']),
+    );
     await step(listener, 'refreshing popularity', () => refreshTaxonomyPopularity(tx));
 
     const partial = {
-      source: path.resolve(options.dir),
+      source: fileSet.sources.join(', '),
       languages,
       files: sources.files,
+      ignored: [...ignored, ...sources.notRead],
+      completeSkillList: sources.completeSkillList,
       iscoGroups,
       skillGroups,
       skills: { ...skillCounts, retired: retiredSkills },

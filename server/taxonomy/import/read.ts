@@ -1,10 +1,12 @@
 /**
  * Reads the located ESCO files into the staging tables, one streamed pass per file.
  */
-import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import type { Database } from '~/db/client';
+import { queryCount } from '~/server/taxonomy/sql';
 import { mapCsv } from './csv';
-import type { LanguageFiles } from './files';
+import type { IgnoredFile, LanguageFiles } from './files';
+import type { EscoFile } from './sources';
 import {
   mapBroaderRelation,
   mapCollectionSkill,
@@ -30,6 +32,22 @@ export interface StagedSources {
   /** The broader-relations file or skillsHierarchy said where skill groups sit. */
   groupHierarchy: boolean;
   occupationSkillRelations: boolean;
+  /** Files located but not read: the same relations in a second language, or a labels-only import's hierarchy. */
+  notRead: IgnoredFile[];
+}
+
+/**
+ * Whether a complete skills list (skills_<lang>.csv with its relation files) was imported before.
+ * Then an import with skill collections only (the partial Dutch files) brings their labels and
+ * nothing else: the collections' broader concepts are a small part of the hierarchy, and
+ * skillsHierarchy alone would re-pick the parents of groups that have several.
+ */
+async function hadCompleteImport(db: Database): Promise<boolean> {
+  const n = await queryCount(
+    db,
+    sql`select count(*)::int as n from taxonomy_imports where (summary->>'completeSkillList')::boolean`,
+  );
+  return n > 0;
 }
 
 const languageCollection = 'languageSkillsCollection';
@@ -49,19 +67,20 @@ export async function stageEscoFiles(
 
   /** Streams one file through a mapper into the staging writers, with progress. */
   async function read<T>(
-    file: string,
+    file: EscoFile,
     columns: readonly string[],
     map: (values: Record<string, string>) => T | null,
     sink: (value: T, line: number, fileName: string) => Promise<void>,
+    options: { ragged?: boolean } = {},
   ) {
-    const progress = new FileProgress(listener, file);
-    const fileName = path.basename(file);
+    const progress = new FileProgress(listener, file.location);
+    const fileName = file.name;
     // Every record counts towards progress, also those the mapper skips (e.g. a pillar's own row).
     const countedMap = (values: Record<string, string>) => {
       progress.row();
       return map(values);
     };
-    await mapCsv(file, columns, countedMap, (value, line) => sink(value, line, fileName));
+    await mapCsv(file, columns, countedMap, (value, line) => sink(value, line, fileName), options);
     files.push(progress.done());
   }
 
@@ -74,7 +93,8 @@ export async function stageEscoFiles(
   // hierarchy, and then only as the first such language gives them (they are the same in all).
   const completeSkillList = languages.some((l) => l.skills);
   const broaderFile = firstWith('broaderRelationsSkillPillar');
-  const collectionHierarchy = !completeSkillList && !broaderFile;
+  const labelsOnly = !completeSkillList && !broaderFile && (await hadCompleteImport(db));
+  const collectionHierarchy = !completeSkillList && !broaderFile && !labelsOnly;
 
   for (const [langRank, language] of languages.entries()) {
     const { lang } = language;
@@ -159,10 +179,15 @@ export async function stageEscoFiles(
       else await writer('esco_stage_skill_broader').add({ ...row, broader_uri: b.broaderUri });
     });
   }
-  const hierarchyFile = firstWith('skillsHierarchy');
+  const hierarchyFile = labelsOnly ? undefined : firstWith('skillsHierarchy');
   if (hierarchyFile) {
-    await read(hierarchyFile, requiredColumns.skillsHierarchy, mapHierarchyRow, (h, line, file) =>
-      writer('esco_stage_group_parent').add({ uri: h.uri, parent_uri: h.parentUri, source_rank: 1, file, line }),
+    await read(
+      hierarchyFile,
+      requiredColumns.skillsHierarchy,
+      mapHierarchyRow,
+      (h, line, file) =>
+        writer('esco_stage_group_parent').add({ uri: h.uri, parent_uri: h.parentUri, source_rank: 1, file, line }),
+      { ragged: true },
     );
   }
   const relationsFile = firstWith('occupationSkillRelations');
@@ -179,11 +204,30 @@ export async function stageEscoFiles(
   }
   for (const w of writers.values()) await w.flush();
 
+  const readFiles = new Set(files.map((f) => f.file));
+  const notRead: IgnoredFile[] = [];
+  for (const language of languages) {
+    for (const file of [
+      language.occupationSkillRelations,
+      language.broaderRelationsSkillPillar,
+      language.skillsHierarchy,
+    ]) {
+      if (!file || readFiles.has(file.location) || notRead.some((n) => n.file === file.name)) continue;
+      notRead.push({
+        file: file.name,
+        reason: labelsOnly
+          ? 'skill collections after a complete import bring labels only: the hierarchy stays as it is'
+          : 'the same relations were read from another file',
+      });
+    }
+  }
+
   return {
     files,
     completeSkillList,
     skillHierarchy: Boolean(broaderFile) || collectionHierarchy,
     groupHierarchy: Boolean(broaderFile || hierarchyFile),
     occupationSkillRelations: Boolean(relationsFile),
+    notRead,
   };
 }

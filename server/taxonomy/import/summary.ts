@@ -1,4 +1,4 @@
-import type { TaxonomyLanguage } from './files';
+import type { IgnoredFile, TaxonomyLanguage } from './files';
 
 /** What happened to one kind of concept. `read` counts distinct concepts in the files. */
 export interface ConceptCounts {
@@ -15,7 +15,10 @@ export interface LinkCounts {
   updated: number;
   removed: number;
   unchanged: number;
+  /** Links naming a concept neither the files nor the taxonomy have: left out on purpose. */
   skipped: number;
+  /** The first few skipped links, as `<uri> → <uri>` with the file and line. */
+  skippedExamples: string[];
 }
 
 /** A concept that a newer import no longer contains: kept, marked retired, and listed. */
@@ -36,6 +39,10 @@ export interface TaxonomyImportSummary {
   source: string;
   languages: TaxonomyLanguage[];
   files: FileRead[];
+  /** Files found that this import has no use for, with the reason. */
+  ignored: IgnoredFile[];
+  /** A complete skills_<lang>.csv was read (later collection-only imports then bring labels only). */
+  completeSkillList: boolean;
   iscoGroups: ConceptCounts;
   skillGroups: ConceptCounts;
   skills: ConceptCounts & { retired: RetiredConcept[] };
@@ -76,12 +83,21 @@ export function formatSummary(summary: TaxonomyImportSummary): string {
         : `  ${name.padEnd(24)} not in this import — existing links left as they are`,
     );
   lines.push(`ESCO import from ${summary.source} (${summary.languages.join(', ')}) in ${summary.seconds.toFixed(1)} s`);
+  for (const i of summary.ignored) lines.push(`  not imported: ${i.file} (${i.reason})`);
   concept('ISCO groups', summary.iscoGroups);
   concept('skill groups', summary.skillGroups);
   concept('skills', summary.skills);
   concept('occupations', summary.occupations);
   link('occupation → skill', summary.occupationSkills);
   link('skill hierarchy', summary.skillHierarchy);
+  for (const [name, l] of [
+    ['occupation → skill', summary.occupationSkills],
+    ['skill hierarchy', summary.skillHierarchy],
+  ] as const) {
+    if (!l || l.skipped === 0) continue;
+    lines.push(`  ${name} links skipped because a concept is unknown, e.g.:`);
+    for (const example of l.skippedExamples) lines.push(`    - ${example}`);
+  }
   for (const [kind, retired] of [
     ['skills', summary.skills.retired],
     ['occupations', summary.occupations.retired],
