@@ -1808,6 +1808,19 @@ Overstap`,
       error: 'Dat lukte niet: {message}',
     },
   },
+  matchQuality: {
+    skillsUnknown:
+      'Deze vacature noemt (nog) geen vereiste vaardigheden, dus of je vaardigheden passen is onbekend. Daarom staat ze lager dan vacatures waarvan we weten dat je vaardigheden passen.',
+    employer: {
+      skillsUnknown:
+        'Uw vacature noemt geen vereiste vaardigheden, dus of de vaardigheden van de kandidaat passen is onbekend. Voeg ze toe voor betere kandidaten.',
+    },
+    vacancyNoSkills: {
+      title: 'Deze vacature noemt geen vereiste vaardigheden',
+      body: 'Zonder vaardigheden weten we niet wie het werk kan: werknemers krijgen de vacature lager of helemaal niet in hun overzicht, en bij kandidaten is onbekend of ze het werk kunnen. Voeg de vaardigheden toe die het werk vraagt.',
+      edit: 'Vaardigheden toevoegen',
+    },
+  },
 } as const;
 
 /**
