@@ -201,7 +201,7 @@ async function measure(
   return figures;
 }
 
-async function withServerDatabase<T>(serverUrl: string, fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
+export async function withServerDatabase<T>(serverUrl: string, fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
   const name = `overstap_bench_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
