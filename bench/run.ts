@@ -3,7 +3,8 @@
  *   search and matching at 10k and 100k vacancies (20k workers each), PostgreSQL backend;
  *   ESCO import and skill autocomplete at full ESCO size, on PGlite and PostgreSQL.
  *   sign-in timing for known and unknown e-mail addresses.
- * Options: --only matching|taxonomy|sign-in, --sizes 10000,100000, --samples 200,
+ *   skill autocomplete with one typo per query on the real ESCO v1.1.1 labels (../shared/data).
+ * Options: --only matching|taxonomy|typos|sign-in, --sizes 10000,100000, --samples 200,
  *          --keep-databases (keep the generated regions as overstap_bench_keep_<size> and reuse them).
  * Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  * Exits non-zero when a figure misses its target, so a regression is noticed.
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { runMatchingBench, type MatchingBenchResult } from './matching';
 import { runSignInBench, type SignInBenchResult } from './sign-in';
 import { runTaxonomyBench, taxonomyBudgetProblems, type TaxonomyBenchResult } from './taxonomy-autocomplete';
+import { runTypoBench, typoBudgetProblems, typoTable } from './taxonomy-typos';
 import type { Timing } from './stats';
 
 const { values } = parseArgs({
@@ -133,6 +135,12 @@ if (runs('taxonomy')) {
   const result = await runTaxonomyBench();
   problems.push(...taxonomyBudgetProblems(result));
   sections.push(['## Skills taxonomy: ESCO import and autocomplete', '', ...taxonomyTable(result)]);
+}
+if (runs('typos')) {
+  console.log('\n== skill autocomplete with typos, real ESCO ==');
+  const result = await runTypoBench();
+  problems.push(...typoBudgetProblems(result));
+  sections.push(['## Skill autocomplete with one typo, real ESCO v1.1.1 labels', '', ...typoTable(result)]);
 }
 if (runs('sign-in')) {
   console.log('\n== sign-in timing ==');
