@@ -126,7 +126,14 @@ const maxEditWords = 8;
 const maxDrivingLabels = 1_500;
 /** Labels kept from the word index before the exact ranking. */
 const maxDrivenCandidates = 400;
-const editLetters = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
+/** Letters tried for a letter too many or a different one (normalised words have no accents; digits are rare typos). */
+const editLetters = [...'abcdefghijklmnopqrstuvwxyz'];
+/**
+ * Words corrected per query, and their longest length: each costs ~54 lookups per letter, and
+ * no real word is longer (a 100-letter "word" is not worth 5,000 lookups).
+ */
+const maxCorrectedWords = 4;
+const maxCorrectedLength = 32;
 
 /**
  * Every string one edit away from `word` (optimal string alignment distance 1: a letter left
@@ -245,7 +252,8 @@ async function analyse(db: Database, t: LabelTables, query: string): Promise<{ q
   const explained = () => new Set(rows.map((r) => r.n));
   let unknown = typed
     .map((word, n) => ({ word, n }))
-    .filter((w) => !explained().has(w.n) && w.word.length >= minFuzzyLength - 1);
+    .filter((w) => !explained().has(w.n) && w.word.length >= minFuzzyLength - 1 && w.word.length <= maxCorrectedLength)
+    .slice(0, maxCorrectedWords);
   rows.push(
     ...(await probeVocabulary(
       db,
