@@ -130,10 +130,10 @@ const maxDrivenCandidates = 400;
 const editLetters = [...'abcdefghijklmnopqrstuvwxyz'];
 /**
  * Words corrected per query, and their longest length: each costs ~54 lookups per letter, and
- * no real word is longer (a 100-letter "word" is not worth 5,000 lookups).
+ * no real word is longer (Dutch compounds reach 35 letters; a 100-letter "word" is not worth 5,000 lookups).
  */
 const maxCorrectedWords = 4;
-const maxCorrectedLength = 32;
+const maxCorrectedLength = 48;
 
 /**
  * Every string one edit away from `word` (optimal string alignment distance 1: a letter left
