@@ -4,9 +4,10 @@
  *   in the same run, on a throwaway Meilisearch when its binary is installed;
  *   ESCO import and skill autocomplete at full ESCO size, on PGlite and PostgreSQL.
  *   the import of the official ESCO v1.1.1 download (../shared/data), on PGlite and PostgreSQL;
+ *   skill autocomplete with one typo per query on the real ESCO v1.1.1 labels (../shared/data);
  *   sign-in timing for known and unknown e-mail addresses;
  *   occupation transition paths on the real ESCO v1.1.1 files: speed, and quality against O*NET.
- * Options: --only matching|taxonomy|esco-import|sign-in|paths, --sizes 10000,100000, --samples 200,
+ * Options: --only matching|taxonomy|esco-import|typos|sign-in|paths, --sizes 10000,100000, --samples 200,
  *          --keep-databases (keep the generated regions as overstap_bench_keep_<size> and reuse them).
  * Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  * Exits non-zero when a figure misses its target, so a regression is noticed.
@@ -19,6 +20,7 @@ import { escoImportProblems, escoImportTable, runEscoImportBench } from './esco-
 import { runSignInBench, type SignInBenchResult } from './sign-in';
 import { runTransitionBench, transitionProblems, transitionTable } from './transition-paths';
 import { runTaxonomyBench, taxonomyBudgetProblems, type TaxonomyBenchResult } from './taxonomy-autocomplete';
+import { runTypoBench, typoBudgetProblems, typoTable } from './taxonomy-typos';
 import type { Timing } from './stats';
 
 const { values } = parseArgs({
@@ -165,6 +167,12 @@ if (runs('esco-import')) {
   const result = await runEscoImportBench();
   problems.push(...escoImportProblems(result));
   sections.push(['## Skills taxonomy: importing the official ESCO download', '', ...escoImportTable(result)]);
+}
+if (runs('typos')) {
+  console.log('\n== skill autocomplete with typos, real ESCO ==');
+  const result = await runTypoBench();
+  problems.push(...typoBudgetProblems(result));
+  sections.push(['## Skill autocomplete with one typo, real ESCO v1.1.1 labels', '', ...typoTable(result)]);
 }
 if (runs('sign-in')) {
   console.log('\n== sign-in timing ==');

@@ -34,6 +34,7 @@ const templates = {
     startFits: 'explanation.startFits',
     startLater: 'explanation.startLater',
     salaryBelow: 'explanation.salaryBelow',
+    skillsUnknown: 'matchQuality.skillsUnknown',
   },
   employer: {
     skillsFit: 'explanation.employer.skillsFit',
@@ -46,6 +47,7 @@ const templates = {
     startFits: 'explanation.employer.startFits',
     startLater: 'explanation.employer.startLater',
     salaryBelow: 'explanation.employer.salaryBelow',
+    skillsUnknown: 'matchQuality.employer.skillsUnknown',
   },
 } as const;
 
@@ -66,6 +68,7 @@ export function explanationLines(
   const matching = e.matchingSkills.map((s) =>
     s.via ? t('explanation.skillVia', { skill: s.label[locale], via: s.via[locale] }) : s.label[locale],
   );
+  if (e.skillsUnknown) lines.push(t(key.skillsUnknown));
   if (matching.length) lines.push(t(key.skillsFit, { skills: list.format(matching) }));
   for (const missing of e.missingSkills.filter((s) => s.required)) {
     const course = missing.trainings[0];

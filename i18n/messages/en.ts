@@ -1840,4 +1840,17 @@ Overstap`,
     /** Past SEARCH_TOTAL_LIMIT both search backends stop counting: the total shows as "10,000+". */
     vacanciesCapped: '{total, number}+ vacancies found; narrow your search to see them all',
   },
+  matchQuality: {
+    skillsUnknown:
+      'This vacancy lists no required skills (yet), so whether your skills fit is unknown. That is why it ranks below vacancies your skills are known to fit.',
+    employer: {
+      skillsUnknown:
+        'Your vacancy lists no required skills, so whether the candidate’s skills fit is unknown. Add them for better candidates.',
+    },
+    vacancyNoSkills: {
+      title: 'This vacancy lists no required skills',
+      body: 'Without skills we cannot tell who can do the job: workers see the vacancy lower in their matches or not at all, and whether candidates can do the job is unknown. Add the skills the job asks for.',
+      edit: 'Add skills',
+    },
+  },
 };

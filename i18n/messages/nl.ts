@@ -1849,6 +1849,19 @@ Overstap`,
     /** Past SEARCH_TOTAL_LIMIT both search backends stop counting: the total shows as "10,000+". */
     vacanciesCapped: '{total, number}+ vacatures gevonden; verfijn uw zoekopdracht om ze allemaal te zien',
   },
+  matchQuality: {
+    skillsUnknown:
+      'Deze vacature noemt (nog) geen vereiste vaardigheden, dus of je vaardigheden passen is onbekend. Daarom staat ze lager dan vacatures waarvan we weten dat je vaardigheden passen.',
+    employer: {
+      skillsUnknown:
+        'Uw vacature noemt geen vereiste vaardigheden, dus of de vaardigheden van de kandidaat passen is onbekend. Voeg ze toe voor betere kandidaten.',
+    },
+    vacancyNoSkills: {
+      title: 'Deze vacature noemt geen vereiste vaardigheden',
+      body: 'Zonder vaardigheden weten we niet wie het werk kan: werknemers krijgen de vacature lager of helemaal niet in hun overzicht, en bij kandidaten is onbekend of ze het werk kunnen. Voeg de vaardigheden toe die het werk vraagt.',
+      edit: 'Vaardigheden toevoegen',
+    },
+  },
 } as const;
 
 /**

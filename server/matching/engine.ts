@@ -110,6 +110,7 @@ export function compactExplanation(m: MatchResult) {
     matching: [...m.required, ...m.optional].filter(covered).map((c) => c.skillId),
     missingRequired: m.required.filter((c) => !covered(c)).map((c) => c.skillId),
     trainable: m.required.filter((c) => c.trainable && !covered(c)).map((c) => c.skillId),
+    ...(m.skillsUnknown ? { skillsUnknown: true } : {}),
     distanceKm: m.distanceKm,
     ...m.conditions,
   };

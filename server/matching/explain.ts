@@ -22,6 +22,11 @@ export interface TrainingRef {
 export interface MatchExplanation {
   matchingSkills: { skillId: string; label: Label; via: Label | null; levelShort: number }[];
   missingSkills: { skillId: string; label: Label; required: boolean; trainings: TrainingRef[] }[];
+  /**
+   * The vacancy lists no required skills, so how well the worker's skills fit is unknown.
+   * Optional: explanations stored before it existed lack it.
+   */
+  skillsUnknown?: boolean;
   distanceKm: number | null;
   remote: boolean;
   hours: { fits: 'full' | 'partial'; vacancy: [number, number]; worker: [number, number] };
@@ -62,6 +67,7 @@ export function explainMatch(
         required: c.required,
         trainings: lookups.trainingsFor(c.skillId),
       })),
+    skillsUnknown: result.skillsUnknown,
     distanceKm: result.distanceKm,
     remote: vacancy.remote === 'remote',
     hours: {

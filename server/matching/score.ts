@@ -26,6 +26,12 @@ export const MATCH_WEIGHTS = {
 export const COVERED_THRESHOLD = 0.5;
 /** Credit for a missing required skill that a regional course teaches, when the employer accepts retraining. */
 export const TRAINABLE_CREDIT = 0.5;
+/**
+ * Skills credit of a vacancy that lists no required skills. Nothing required does not mean
+ * anyone fits: the fit is unknown, so it neither counts as met nor as missing, and such a
+ * vacancy ranks below the ones whose listed skills the worker is known to have.
+ */
+export const UNKNOWN_SKILLS_CREDIT = 0.5;
 /** Credit lost per level the worker is below the minimum level. */
 const LEVEL_SHORTFALL_FACTOR = 0.75;
 
@@ -120,6 +126,8 @@ export interface MatchResult {
   distanceKm: number | null;
   required: SkillCredit[];
   optional: SkillCredit[];
+  /** The vacancy lists no required skills: its skills components are the unknown credit. */
+  skillsUnknown: boolean;
   conditions: {
     hoursOverlap: number;
     contractFits: boolean;
@@ -303,14 +311,17 @@ export function scoreMatch(
     worker.salaryFloor === null || vacancy.salaryMax === null || vacancy.salaryMax >= worker.salaryFloor;
   const conditions = conditionsScore(hoursOverlap, contractFits, daysUntilAvailable, salaryFits);
 
+  // Scored on what is known: with no required skills listed, that part of the fit is unknown;
+  // with required skills but no optional ones, nothing optional is missing.
+  const skillsUnknown = required.length === 0;
   const components: MatchComponents = {
     requiredSkills: average(
       required.map((r) => r.credit),
-      1,
+      UNKNOWN_SKILLS_CREDIT,
     ),
     optionalSkills: average(
       optional.map((r) => r.credit),
-      1,
+      skillsUnknown ? UNKNOWN_SKILLS_CREDIT : 1,
     ),
     occupation: occupationSimilarity(worker, vacancy, context),
     distance: vacancy.remote === 'remote' ? 1 : Math.max(0, 1 - distanceKm / Math.max(1, worker.maxCommuteKm)),
@@ -331,6 +342,7 @@ export function scoreMatch(
     distanceKm: vacancy.remote === 'remote' ? null : Math.round(distanceKm * 10) / 10,
     required,
     optional,
+    skillsUnknown,
     conditions: { hoursOverlap, contractFits, startFits, daysUntilAvailable, salaryFits },
   };
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Database } from '~/db/client';
-import { vacancies } from '~/db/schema';
+import { vacancies, vacancySkills } from '~/db/schema';
 import type { EmployerActor } from '~/server/auth/actor';
 import { notFound } from '~/server/lib/errors';
 import { inPriorityWindow } from '~/server/lib/priority-window';
@@ -22,6 +22,8 @@ export interface VacancyPreview {
   searchHit: SearchHit<VacancyDocument>;
   /** The vacancy as an item of a worker's matches (matching.forMe) shows it. */
   match: { vacancy: MatchCardVacancy };
+  /** It lists no required skills: matching cannot tell who fits (server/matching/score.ts). */
+  noRequiredSkills: boolean;
 }
 
 /**
@@ -39,9 +41,14 @@ export async function previewVacancy(
     .from(vacancies)
     .where(and(eq(vacancies.id, input.vacancyId), eq(vacancies.organisationId, actor.organisationId)));
   if (!own) throw notFound('Vacancy');
-  const [document, [card]] = await Promise.all([
+  const [document, [card], [required]] = await Promise.all([
     vacancyDocumentOf(db, input.vacancyId),
     matchCardVacancies(db, [input.vacancyId], { openOnly: false }),
+    db
+      .select({ skillId: vacancySkills.skillId })
+      .from(vacancySkills)
+      .where(and(eq(vacancySkills.vacancyId, input.vacancyId), eq(vacancySkills.importance, 'required')))
+      .limit(1),
   ]);
   if (!document || !card) throw notFound('Vacancy');
   return {
@@ -49,5 +56,6 @@ export async function previewVacancy(
     inPriorityWindow: inPriorityWindow(own),
     searchHit: { document, distanceKm: null },
     match: { vacancy: card },
+    noRequiredSkills: !required,
   };
 }

@@ -3,22 +3,26 @@
  * alternative labels, accent-free, prefix and typo tolerant, ranked by how well a label matches,
  * then by how common the concept is.
  *
- * Match quality, best first (one tier per concept, from its best-matching label):
+ * Match quality, best first (per concept, from its best-matching label):
  *   0 the whole label equals the query
  *   1 the label starts with the query
- *   2 every query word is a word of the label (the last one typed so far: a word prefix)
- *   3 a typo-tolerant match: some query word matched a similar word (pg_trgm); by similarity
- * Within a tier: popularity (references by occupations, vacancies and workers), then shorter
- * labels, then labels in the user's language.
+ *   2 by how much of the query the label matches: per query word 1 when the label has it (the
+ *     last one typed so far: a word it starts; two words typed without a space: both), 0.75 for
+ *     a word one typo away, 0.6 for a merely similar word (pg_trgm), 0 for a word it lacks. No
+ *     word is required: one unknown or misspelt word does not hide what the others found.
+ * Among equal matches: how similar the whole label is to the query (only when it is not a full
+ * match), popularity (references by occupations, vacancies and workers), shorter labels, labels
+ * in the user's language.
  *
  * How it stays fast on the full ESCO set (≈150k labels), in PGlite too: the query is split into
- * words; each word is looked up in the small vocabulary (*_words) — exactly, as a prefix (the
- * word being typed), or, when neither finds it, by trigram similarity (pg_trgm). A one-word
- * query then reads, per vocabulary word, the most common labels from the word index
- * (*_label_words): a few hundred index entries, never every label with a common word. A
- * multi-word query asks the GIN index on the labels' words for labels having every word (or an
- * alternative of it), which intersects the posting lists inside the index. The ranking above
- * runs on the few candidates left.
+ * words; each word is looked up in the small vocabulary (*_words): exactly and, for the word being
+ * typed, as a prefix; a word found neither way has its one-edit variants (a few hundred strings,
+ * any position, the first letter too) and its two-word splits looked up exactly by primary key,
+ * and only when those fail, similar words by trigram similarity. Candidates come from the word
+ * index (*_label_words): every label with a rare word (or a correction of it), the labels matching
+ * most of the query kept; for a common word, its most common labels; for a query of common words
+ * only, the GIN index on the labels' words intersects them. The ranking above runs on the few
+ * hundred candidates left.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '~/db/client';
@@ -47,8 +51,6 @@ const entriesPerWord = 24;
  * Labels that start with the query are fetched separately, so they are never cut off by it.
  */
 const maxMultiWordCandidates = 300;
-/** A query word in at most this many labels drives a multi-word search through the word index. */
-const maxDrivingWordLabels = 2_000;
 /** Labels starting with the query: all candidates of a short query, an extra source otherwise. */
 const labelPrefixCandidates = 60;
 
@@ -115,90 +117,199 @@ function textArray(values: readonly string[]): SQL {
 /** The upper bound of a prefix range for text_pattern_ops: sorts after every string that starts with `prefix`. */
 const afterPrefix = (prefix: string) => `${prefix}\u{10FFFF}`;
 
+/** How much a query word counts when a label has it as typed (or completed), one edit away, or merely similar. */
+const matchWeight = { exact: 1, prefix: 1, split: 1, edit: 0.75, similar: 0.6 } as const;
+type AlternativeKind = keyof typeof matchWeight;
+/** One-edit corrections kept per query word, most frequent first. */
+const maxEditWords = 8;
+/** A query word in at most this many labels (all its alternatives together) has every label with it read. */
+const maxDrivingLabels = 1_500;
+/** Labels kept from the word index before the exact ranking. */
+const maxDrivenCandidates = 400;
+/** Letters tried for a letter too many or a different one (normalised words have no accents; digits are rare typos). */
+const editLetters = [...'abcdefghijklmnopqrstuvwxyz'];
 /**
- * True when `word` is one typo away from `typed` (optimal string alignment distance 1: one letter
- * left out, one too many, one different, or two neighbours swapped); the caller excludes equal words.
- *
- * Why this exists next to trigram similarity: one typo in a short word breaks most of its
- * trigrams. A swap in the middle of a 5–7 letter word leaves a similarity of 0.2–0.33 ("pyhton" →
- * "python" 0.27, "teasm" → "teams" 0.2), a different letter in a 5-letter word 0.33 ("teaqs" →
- * "teams"): all below minSimilarity, so such a word found nothing and, in a query of several
- * words, hid the label the other words had found. Only vocabulary words of the first-letter range
- * already scanned are tested, only when similarity fails, and cheaply first: one edit at letter i
- * leaves the letters before i and after it alone, so with m the shorter length either the first
- * ⌊m/2⌋ or the last ⌈m/2⌉−1 letters are the same.
+ * Words corrected per query, and their longest length: each costs ~54 lookups per letter, and
+ * no real word is longer (Dutch compounds reach 35 letters; a 100-letter "word" is not worth 5,000 lookups).
  */
-function oneEditApart(word: SQL, typed: SQL): SQL {
-  const m = sql`least(length(${word}), length(${typed}))`;
-  return sql`(length(${word}) between length(${typed}) - 1 and length(${typed}) + 1
-    and (left(${word}, ${m} / 2) = left(${typed}, ${m} / 2) or right(${word}, (${m} + 1) / 2 - 1) = right(${typed}, (${m} + 1) / 2 - 1))
-    and exists (
-    select 1 from generate_series(1, greatest(length(${word}), length(${typed}))) i
-    where overlay(${typed} placing '' from i for 1) = ${word}
-       or overlay(${word} placing '' from i for 1) = ${typed}
-       or (length(${word}) = length(${typed}) and (
-            overlay(${word} placing '' from i for 1) = overlay(${typed} placing '' from i for 1)
-         or overlay(${typed} placing substr(${typed}, i + 1, 1) || substr(${typed}, i, 1) from i for 2) = ${word}))))`;
+const maxCorrectedWords = 4;
+const maxCorrectedLength = 48;
+
+/**
+ * Every string one edit away from `word` (optimal string alignment distance 1: a letter left
+ * out, one too many, one different, two neighbours swapped), at any position, the first letter
+ * included. Looked up exactly in the vocabulary: a few hundred primary-key probes, where trigram
+ * similarity misses short words and typos in the first letters ("elding" has no trigram of "welding"
+ * at its start).
+ */
+export function oneEditVariants(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    if (i < word.length) {
+      const tail = word.slice(i + 1);
+      out.add(head + tail);
+      for (const c of editLetters) out.add(head + c + tail);
+      if (i + 1 < word.length) out.add(head + word[i + 1] + word[i] + word.slice(i + 2));
+    }
+    for (const c of editLetters) out.add(head + c + word.slice(i));
+  }
+  out.delete(word);
+  return [...out];
 }
 
-interface WordAlternative {
+/** Two words typed without the space between them ("operatemachines"): every split into parts of 2+ letters. */
+function splits(word: string): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 2; i <= word.length - 2; i++) out.push([word.slice(0, i), word.slice(i)]);
+  return out;
+}
+
+/** What a query word may stand for: one vocabulary word, or two (a split). */
+interface Alternative {
+  words: string[];
+  kind: AlternativeKind;
+  /** Labels with it: for a split, those with its rarer word, which is the one looked up. */
+  frequency: number;
+  rarest: string;
+}
+
+interface QueryWord {
   n: number;
   word: string;
   last: boolean;
-  alt: string | null;
-  kind: 'exact' | 'prefix' | 'fuzzy' | null;
+  alternatives: Alternative[];
+}
+
+interface VocabularyRow {
+  n: number;
+  word: string;
+  kind: 'exact' | 'prefix' | 'edit' | 'part' | 'similar';
   frequency: number;
 }
 
-/** The query normalised like the labels, its words, and each word's vocabulary alternatives. */
-async function analyse(db: Database, t: LabelTables, query: string) {
-  const rows = await queryRows<WordAlternative & { q: string | null }>(
+/** Looks up many candidate words at once: one string parameter, split in SQL, probed through the primary key. */
+async function probeVocabulary(
+  db: Database,
+  t: LabelTables,
+  probes: { n: number; word: string; kind: 'edit' | 'part' }[],
+): Promise<VocabularyRow[]> {
+  if (probes.length === 0) return [];
+  const index = new Map<string, { n: number; kind: 'edit' | 'part' }[]>();
+  for (const p of probes) index.set(p.word, [...(index.get(p.word) ?? []), { n: p.n, kind: p.kind }]);
+  const rows = await queryRows<{ word: string; frequency: number }>(
+    db,
+    sql`select v.word, v.frequency from ${t.words} v where v.word = any (string_to_array(${[...index.keys()].join(' ')}, ' '))`,
+  );
+  return rows.flatMap((r) => (index.get(r.word) ?? []).map((p) => ({ ...p, word: r.word, frequency: r.frequency })));
+}
+
+/**
+ * The query normalised like the labels, its words, and each word's vocabulary alternatives: the
+ * word itself and, for the word being typed, the words it starts (first round trip); for a word
+ * that is neither, its one-edit variants and its splits into two words, looked up exactly
+ * (second); and, for a word none of that explains, similar words by trigram similarity (third:
+ * it is the slowest, and several typos in one word are rare).
+ */
+async function analyse(db: Database, t: LabelTables, query: string): Promise<{ q: string; words: QueryWord[] }> {
+  const first = await queryRows<{
+    q: string | null;
+    n: number | null;
+    typed: string;
+    word: string | null;
+    kind: string;
+    frequency: number;
+  }>(
     db,
     sql`
       with q as (select taxonomy_normalize(${query}) as q),
       w as (
-        select t.word, t.n::int as n, t.n = cardinality(taxonomy_words(q.q)) as last
+        select t.word, t.n::int - 1 as n, t.n = cardinality(taxonomy_words(q.q)) as last
         from q, unnest(taxonomy_words(q.q)) with ordinality as t(word, n)
       )
-      select q.q, w.n, w.word, w.last, a.alt, a.kind, coalesce(a.frequency, 0)::int as frequency
+      select q.q, w.n, w.word as typed, a.word, a.kind, coalesce(a.frequency, 0)::int as frequency
       from q
       left join w on true
       left join lateral (
-        select v.word as alt, 'exact' as kind, v.frequency from ${t.words} v
-        where v.word = w.word
+        select v.word, 'exact' as kind, v.frequency from ${t.words} v where v.word = w.word
         union all
         (select v.word, 'prefix', v.frequency from ${t.words} v
          where w.last and length(w.word) >= ${constant(minWordSearchLength - 1)}
            and v.word ~>=~ w.word and v.word ~<~ (w.word || chr(1114111)) and v.word <> w.word
          order by v.frequency desc, v.word
          limit case when length(w.word) < ${constant(shortPrefixLength)} then ${constant(maxShortPrefixWords)} else ${constant(maxPrefixWords)} end)
-        union all
-        (select v.word, 'fuzzy', v.frequency from ${t.words} v
-         where length(w.word) >= ${constant(minFuzzyLength)}
-           -- People rarely mistype the first letter; requiring it keeps this a short btree range
-           -- instead of a trigram search over the whole vocabulary.
-           and v.word ~>=~ left(w.word, 1) and v.word ~<~ (left(w.word, 1) || chr(1114111))
-           and length(v.word) between length(w.word) - 2 and length(w.word) + 3
-           and (similarity(v.word, w.word) >= ${sql.raw(String(minSimilarity))} or ${oneEditApart(sql`v.word`, sql`w.word`)})
-           and not exists (
-             select 1 from ${t.words} x
-             where x.word ~>=~ w.word and x.word ~<~ (w.word || chr(1114111)) and (w.last or x.word = w.word))
-         order by ${oneEditApart(sql`v.word`, sql`w.word`)} desc, similarity(v.word, w.word) desc, v.frequency desc limit ${constant(maxFuzzyWords)})
       ) a on true
       order by w.n`,
   );
-  const q = rows[0]?.q ?? '';
-  const words = new Map<number, { word: string; last: boolean; strict: string[]; fuzzy: string[]; labels: number }>();
-  for (const row of rows) {
-    if (row.n == null) continue;
-    const entry = words.get(row.n) ?? { word: row.word, last: row.last, strict: [], fuzzy: [], labels: 0 };
-    if (row.alt && row.kind) {
-      (row.kind === 'fuzzy' ? entry.fuzzy : entry.strict).push(row.alt);
-      entry.labels += row.frequency;
-    }
-    words.set(row.n, entry);
+  const q = first[0]?.q ?? '';
+  const typed: string[] = [];
+  const rows: VocabularyRow[] = [];
+  for (const r of first) {
+    if (r.n === null) continue;
+    typed[r.n] = r.typed;
+    if (r.word) rows.push({ n: r.n, word: r.word, kind: r.kind as VocabularyRow['kind'], frequency: r.frequency });
   }
-  return { q, words: [...words.values()] };
+  const explained = () => new Set(rows.map((r) => r.n));
+  let unknown = typed
+    .map((word, n) => ({ word, n }))
+    .filter((w) => !explained().has(w.n) && w.word.length >= minFuzzyLength - 1 && w.word.length <= maxCorrectedLength)
+    .slice(0, maxCorrectedWords);
+  rows.push(
+    ...(await probeVocabulary(
+      db,
+      t,
+      unknown.flatMap(({ word, n }) => [
+        ...oneEditVariants(word).map((v) => ({ n, word: v, kind: 'edit' as const })),
+        ...(word.length >= minFuzzyLength
+          ? [...new Set(splits(word).flat())].map((v) => ({ n, word: v, kind: 'part' as const }))
+          : []),
+      ]),
+    )),
+  );
+  unknown = unknown.filter((w) => !explained().has(w.n) && w.word.length >= minFuzzyLength);
+  if (unknown.length > 0) {
+    rows.push(
+      ...(await queryRows<VocabularyRow>(
+        db,
+        sql`
+          select x.n, a.word, 'similar' as kind, a.frequency
+          from unnest(${textArray(unknown.map((u) => u.word))}) with ordinality as w(word, i)
+          join unnest(${textArray(unknown.map((u) => String(u.n)))}::int[]) with ordinality as x(n, i) using (i)
+          cross join lateral (
+            select v.word, v.frequency from ${t.words} v
+            where v.word % w.word and similarity(v.word, w.word) >= ${sql.raw(String(minSimilarity))}
+            order by similarity(v.word, w.word) desc, v.frequency desc limit ${constant(maxFuzzyWords)}) a`,
+      )),
+    );
+  }
+  const single = (r: VocabularyRow, kind: AlternativeKind): Alternative => ({
+    words: [r.word],
+    kind,
+    frequency: r.frequency,
+    rarest: r.word,
+  });
+  const words = typed.map((word, n) => {
+    const mine = rows.filter((r) => r.n === n);
+    const of = (kind: VocabularyRow['kind']) => mine.filter((r) => r.kind === kind);
+    const alternatives: Alternative[] = [
+      ...of('exact').map((r) => single(r, 'exact')),
+      ...of('prefix').map((r) => single(r, 'prefix')),
+      ...of('edit')
+        .sort((a, b) => b.frequency - a.frequency || a.word.localeCompare(b.word))
+        .slice(0, maxEditWords)
+        .map((r) => single(r, 'edit')),
+      ...of('similar').map((r) => single(r, 'similar')),
+    ];
+    const parts = new Map(of('part').map((r) => [r.word, r.frequency]));
+    for (const [a, b] of parts.size > 0 ? splits(word) : []) {
+      const fa = parts.get(a);
+      const fb = parts.get(b);
+      if (fa !== undefined && fb !== undefined)
+        alternatives.push({ words: [a, b], kind: 'split', frequency: Math.min(fa, fb), rarest: fa <= fb ? a : b });
+    }
+    return { n, word, last: n === typed.length - 1, alternatives };
+  });
+  return { q, words };
 }
 
 /**
@@ -210,7 +321,7 @@ export async function searchLabels<K extends ConceptKind>(
   input: { query: string; locale: SearchLocale; limit: number },
 ): Promise<(LabelMatch & ConceptExtras[K])[]> {
   const t = tables[kind];
-  const { q, words } = await analyse(db, t, input.query);
+  const { q, words: analysed } = await analyse(db, t, input.query);
   if (!q) return [];
 
   // Labels starting with the query: cheap (a btree range) and the best matches there are.
@@ -219,98 +330,123 @@ export async function searchLabels<K extends ConceptKind>(
      where l.normalized ~>=~ ${q} and l.normalized ~<~ ${afterPrefix(q)}
      order by l.normalized limit ${constant(labelPrefixCandidates)})`;
   let candidates: SQL = labelPrefix;
-  let wordTier: SQL = sql`false`;
-  let fuzzy = false;
-  if (q.length >= minWordSearchLength) {
-    const usable = words.filter((w) => w.strict.length + w.fuzzy.length > 0);
-    if (usable.length === 0) return [];
-    const alternatives = (w: (typeof usable)[number]) => textArray([...w.strict, ...w.fuzzy]);
-    fuzzy = usable.some((w) => w.fuzzy.length > 0);
-    const [only] = usable;
-    const byWords =
-      usable.length === 1 && only
-        ? // One word: for each of its vocabulary words, the most common labels first.
-          sql`
-            select p.label_id as id
-            from unnest(${alternatives(only)}) as d(word)
-            cross join lateral (
-              select p.label_id from ${t.labelWords} p
-              where p.word = d.word
-              order by p.whole desc, p.first desc, p.popularity desc
-              limit ${constant(entriesPerWord)}
-            ) p`
-        : multiWordCandidates(t, usable, alternatives);
-    candidates = sql`${labelPrefix} union all (${byWords})`;
-    // Tier 2: every query word is a word of the label; the last one may still be half typed.
-    wordTier = sql.join(
-      words.map((w) =>
-        w.last
-          ? sql`exists (select 1 from unnest(l.words) x where x ~>=~ ${w.word} and x ~<~ ${afterPrefix(w.word)})`
-          : sql`${w.word} = any (l.words)`,
+  let coverage: SQL = sql`covered as (select null::bigint as id, 0::real as coverage where false),`;
+  let inexact: SQL = sql`false`;
+  const words = q.length >= minWordSearchLength ? analysed : [];
+  const usable = words.filter((w) => w.alternatives.length > 0);
+  if (usable.length > 0) {
+    const alternatives = usable.flatMap((w) => w.alternatives.map((a) => ({ ...a, n: w.n })));
+    const labelsOf = (w: QueryWord) => w.alternatives.reduce((sum, a) => sum + a.frequency, 0);
+    const driving = new Set(usable.filter((w) => labelsOf(w) <= maxDrivingLabels).map((w) => w.n));
+    // A split is looked up by its rarer word; the ranking below checks both.
+    const postings = alternatives.map((a) => ({ n: a.n, word: a.rarest, weight: matchWeight[a.kind] }));
+    const list = (values: (string | number)[]) => values.join(' ');
+    const postingTable = (rows: typeof postings) => sql`
+      unnest(string_to_array(${list(rows.map((r) => r.n))}, ' ')::int[],
+             string_to_array(${list(rows.map((r) => r.word))}, ' '),
+             string_to_array(${list(rows.map((r) => r.weight))}, ' ')::real[]) as a(n, word, weight)`;
+    const sources: SQL[] = [labelPrefix];
+    const driven = postings.filter((p) => driving.has(p.n));
+    if (driven.length > 0) {
+      // Every label with a rare word (or a correction of it), the labels matching most of the query first.
+      sources.push(sql`
+        (select h.label_id from (
+           select p.label_id, a.n, max(a.weight) as weight, bool_or(p.whole) as whole, bool_or(p.first) as first,
+                  max(p.popularity) as popularity
+           from ${postingTable(driven)}
+           -- One index range per word (offset 0 keeps the planner from turning it into a scan of every posting).
+           cross join lateral (
+             select p.label_id, p.whole, p.first, p.popularity from ${t.labelWords} p where p.word = a.word offset 0) p
+           group by p.label_id, a.n) h
+         group by h.label_id
+         order by sum(h.weight) desc, bool_or(h.whole) desc, bool_or(h.first) desc, max(h.popularity) desc
+         limit ${constant(maxDrivenCandidates)})`);
+    }
+    const common = [...new Map(postings.filter((p) => !driving.has(p.n)).map((p) => [p.word, p])).values()];
+    if (common.length > 0) {
+      // A common word: the most common labels with it.
+      sources.push(sql`
+        (select p.label_id from unnest(${textArray(common.map((p) => p.word))}) as d(word)
+         cross join lateral (
+           select p.label_id from ${t.labelWords} p where p.word = d.word
+           order by p.whole desc, p.first desc, p.popularity desc limit ${constant(entriesPerWord)}) p)`);
+    }
+    if (usable.length > 1 && driving.size === 0) {
+      // Only common words ("of co"): labels having every one of them, from the GIN index on their words.
+      sources.push(sql`
+        (select l.id from ${t.labels} l
+         where ${sql.join(
+           usable.map((w) => sql`l.words && ${textArray(w.alternatives.flatMap((a) => a.words))}`),
+           sql` and `,
+         )}
+         limit ${constant(maxMultiWordCandidates)})`);
+    }
+    candidates = sql.join(sources, sql` union all `);
+
+    // How much of the query a label matches: per query word, its best alternative the label has.
+    const slots = alternatives.map((a) => ({ n: a.n, words: a.words.join(','), weight: matchWeight[a.kind] }));
+    const last = words.at(-1)!;
+    const lastTyped =
+      last.word.length >= minWordSearchLength - 1
+        ? sql`union all
+          select l.id, ${constant(last.n)}, 1::real from lab l
+          where exists (select 1 from unnest(l.words) x where x ~>=~ ${last.word} and x ~<~ ${afterPrefix(last.word)})`
+        : sql``;
+    // A join, not a subquery per label: a few thousand containment tests in one pass.
+    coverage = sql`
+      alt as materialized (
+        select a.n, string_to_array(a.words, ',') as words, a.weight from unnest(
+          string_to_array(${list(slots.map((s) => s.n))}, ' ')::int[],
+          string_to_array(${list(slots.map((s) => s.words))}, ' '),
+          string_to_array(${list(slots.map((s) => s.weight))}, ' ')::real[]) as a(n, words, weight)
       ),
-      sql` and `,
-    );
+      hit as (
+        select l.id, a.n, a.weight from lab l join alt a on l.words @> a.words
+        ${lastTyped}
+      ),
+      covered as (
+        select h.id, sum(h.best) as coverage from (select id, max(weight) as best from hit group by id, n) h group by h.id
+      ),`;
+    inexact = sql`coverage < ${constant(words.length)}`;
   }
 
-  return queryRows<LabelMatch & ConceptExtras[K]>(
-    db,
-    sql`
+  const final = sql`
       with candidate as (${candidates}),
+      lab as materialized (
+        select l.* from (select distinct id from candidate) c join ${t.labels} l on l.id = c.id
+      ),
+      ${coverage}
+      matched as (
+        select l.*, coalesce(v.coverage, 0)::real as coverage from lab l left join covered v on v.id = l.id
+      ),
       scored as (
         select distinct on (l.${t.idColumn}) l.${t.idColumn} as concept_id, l.label, l.lang, l.preferred,
           case
             when l.normalized = ${q} then 0
             when l.normalized ~>=~ ${q} and l.normalized ~<~ ${afterPrefix(q)} then 1
-            when ${wordTier} then 2
-            else 3
+            else 2
           end as tier,
-          ${fuzzy ? sql`similarity(${q}, l.normalized)` : sql`1::real`} as score
-        from (select distinct id from candidate) c
-        join ${t.labels} l on l.id = c.id
-        order by l.${t.idColumn}, tier, score desc, (l.lang = ${input.locale}) desc, l.preferred desc, length(l.label)
+          l.coverage,
+          case when ${inexact} then similarity(${q}, l.normalized) end as score
+        from matched l
+        order by l.${t.idColumn}, tier, coverage desc, score desc nulls last, (l.lang = ${input.locale}) desc, l.preferred desc, length(l.label)
       )
       select s.concept_id as "conceptId", k.uri, k.preferred_label_nl as "labelNl", k.preferred_label_en as "labelEn",
              k.popularity, ${t.extra},
-             s.label as "matchedLabel", s.lang as "matchedLang", s.preferred as "matchedPreferred", s.tier, s.score
+             s.label as "matchedLabel", s.lang as "matchedLang", s.preferred as "matchedPreferred", s.tier,
+             coalesce(s.score, 1) as score
       from scored s
       join ${t.concepts} k on k.id = s.concept_id
-      where k.retired_at is null
+      where k.retired_at is null and (s.tier < 2 or s.coverage > 0)
       order by s.tier,
-        case when s.tier = 3 then s.score end desc nulls last,
+        s.coverage desc,
+        s.score desc nulls last,
         k.popularity desc,
         length(s.label),
         (s.lang = ${input.locale}) desc,
         s.label
-      limit ${input.limit}`,
-  );
-}
-
-/**
- * Candidates for a query of several words. When some word is rare enough, every label with it
- * is read through the word index and the other words filter them (exact, however common those
- * are). When all words are common ("of co"), the GIN index on the labels' words intersects them,
- * bounded.
- */
-function multiWordCandidates<W extends { labels: number }>(
-  t: LabelTables,
-  usable: W[],
-  alternatives: (w: W) => SQL,
-): SQL {
-  const driver = usable.reduce((a, b) => (b.labels < a.labels ? b : a));
-  if (driver.labels <= maxDrivingWordLabels) {
-    const filters = usable.filter((w) => w !== driver).map((w) => sql` and l.words && ${alternatives(w)}`);
-    return sql`
-      select l.id from ${t.labelWords} p
-      join ${t.labels} l on l.id = p.label_id
-      where p.word = any (${alternatives(driver)}) ${sql.join(filters, sql``)}`;
-  }
-  return sql`
-    select l.id from ${t.labels} l
-    where ${sql.join(
-      usable.map((w) => sql`l.words && ${alternatives(w)}`),
-      sql` and `,
-    )}
-    limit ${constant(maxMultiWordCandidates)}`;
+      limit ${input.limit}`;
+  return queryRows<LabelMatch & ConceptExtras[K]>(db, final);
 }
 
 /** A concept's preferred label in the user's language, falling back to the other one. */

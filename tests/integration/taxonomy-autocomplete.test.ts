@@ -54,8 +54,7 @@ async function first(query: string, locale: SearchLocale = 'nl') {
 describe('typing a Dutch skill with one typo', () => {
   /**
    * One typo in the middle of a word of five letters or more: a letter left out, two neighbours
-   * swapped, or one letter different. (The first letter is taken as typed, by design: see the
-   * fuzzy branch in label-search.ts.)
+   * swapped, or one letter different. (Typos in the first letter and missing spaces: below.)
    */
   function typos(word: string): { kind: string; word: string }[] {
     const i = Math.floor(word.length / 2);
@@ -104,6 +103,26 @@ describe('typing a Dutch skill with one typo', () => {
     ['ponskaartmachien bedienen', 'ponskaartmachine bedienen'],
   ])('"%s" → %s', async (query, label) => {
     expect((await first(query))?.label).toBe(label);
+  });
+});
+
+describe('typos at the start of a word, missing spaces and words the taxonomy does not know', () => {
+  it.each([
+    // The first letter left out, changed, doubled or swapped: no trigram of the start is left.
+    ['elding', 'en', 'weld metal parts'],
+    ['qelding', 'en', 'weld metal parts'],
+    ['ewlding', 'en', 'weld metal parts'],
+    ['perate forklift', 'en', 'operate forklift'],
+    ['eftruck besturen', 'nl', 'heftruck besturen'],
+    // Two words run together.
+    ['operateforklift', 'en', 'operate forklift'],
+    ['heftruckbesturen', 'nl', 'heftruck besturen'],
+    // One word unknown or misspelt beyond repair: the label matching the rest of the query still comes first.
+    ['operate xqzvw forklift', 'en', 'operate forklift'],
+    ['metalen onderdelen xqzvw lassen', 'nl', 'metalen onderdelen lassen'],
+    ['weld metal qqqqq parts', 'en', 'weld metal parts'],
+  ] as const)('"%s" (%s) → %s', async (query, locale, label) => {
+    expect((await first(query, locale))?.label).toBe(label);
   });
 });
 

@@ -138,6 +138,16 @@ describe('editing and publishing', () => {
       title: created.title,
       organisation: { name: expect.any(String) },
     });
+    expect(preview.noRequiredSkills).toBe(false);
+    // Without required skills the preview asks for them: matching cannot tell who fits.
+    const vague = await (
+      await employer()
+    ).vacancy.create({
+      ...fields(),
+      status: 'draft',
+      skills: [{ skillId: skillIds[1]!, importance: 'optional', minLevel: 1 }],
+    });
+    expect((await (await employer()).vacancy.preview({ vacancyId: vague.id })).noRequiredSkills).toBe(true);
 
     // Once published, the search index holds the very same document, and a worker's match list the same card.
     const published = await (await employer()).vacancy.publish({ vacancyId: created.id });

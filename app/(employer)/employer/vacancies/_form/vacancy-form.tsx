@@ -188,6 +188,12 @@ export function VacancyForm({
           onSkillsChange={(skills) => set('skills', skills)}
           errors={errors}
         />
+        {/* Allowed, but a vacancy without required skills cannot be matched on what it asks. */}
+        {!draft.skills.some((s) => s.importance === 'required') && (
+          <p className="notice" role="status" data-testid="vacancy-no-skills">
+            <strong>{t('matchQuality.vacancyNoSkills.title')}</strong> {t('matchQuality.vacancyNoSkills.body')}
+          </p>
+        )}
       </section>
 
       <section className="card" aria-labelledby="vacancy-conditions-title">

@@ -27,6 +27,18 @@ export default async function VacancyPreviewPage({ params }: { params: Promise<{
       </p>
       <h1>{t('vacancyPreview.title', { title: document.title })}</h1>
       <p>{t('vacancyPreview.intro')}</p>
+      {preview.noRequiredSkills && (
+        <div className="notice" role="status" data-testid="vacancy-no-skills">
+          <p>
+            <strong>{t('matchQuality.vacancyNoSkills.title')}</strong> {t('matchQuality.vacancyNoSkills.body')}
+          </p>
+          {preview.status !== 'closed' && (
+            <p>
+              <Link href={`/employer/vacancies/${vacancyId}/edit`}>{t('matchQuality.vacancyNoSkills.edit')}</Link>
+            </p>
+          )}
+        </div>
+      )}
       <section className="card" aria-labelledby="preview-state-title">
         <h2 id="preview-state-title">
           {t('employerVacancies.columns.status')}: {t(`enums.vacancyStatus.${preview.status}`)}
