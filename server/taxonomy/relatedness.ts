@@ -205,12 +205,11 @@ export function buildSkillGraph(input: SkillGraphInput): SkillGraph {
 }
 
 /**
- * Loads the graph from the taxonomy: the primary broader skill and skill group columns (the demo
- * taxonomy uses only those), the link tables (ESCO's polyhierarchy), and the essential
- * occupation skills.
+ * The skill hierarchy as pairs: the primary broader skill and skill group columns (the demo
+ * taxonomy uses only those) and the link tables (ESCO's polyhierarchy).
  */
-export async function loadSkillGraph(db: Database): Promise<SkillGraph> {
-  const [primary, broader, groups, essential] = await Promise.all([
+export async function loadSkillHierarchy(db: Database) {
+  const [primary, broader, groups] = await Promise.all([
     db
       .select({ id: skills.id, broaderSkillId: skills.broaderSkillId, skillGroupId: skills.skillGroupId })
       .from(skills)
@@ -221,12 +220,8 @@ export async function loadSkillGraph(db: Database): Promise<SkillGraph> {
     db
       .select({ skillId: skillGroupMembers.skillId, skillGroupId: skillGroupMembers.skillGroupId })
       .from(skillGroupMembers),
-    db
-      .select({ occupationId: occupationSkills.occupationId, skillId: occupationSkills.skillId })
-      .from(occupationSkills)
-      .where(eq(occupationSkills.relation, 'essential')),
   ]);
-  return buildSkillGraph({
+  return {
     broader: [
       ...primary.flatMap((s) => (s.broaderSkillId ? [[s.id, s.broaderSkillId] as const] : [])),
       ...broader.map((r) => [r.skillId, r.broaderSkillId] as const),
@@ -235,6 +230,20 @@ export async function loadSkillGraph(db: Database): Promise<SkillGraph> {
       ...primary.flatMap((s) => (s.skillGroupId ? [[s.id, s.skillGroupId] as const] : [])),
       ...groups.map((r) => [r.skillId, r.skillGroupId] as const),
     ],
+  };
+}
+
+/** Loads the graph from the taxonomy: the skill hierarchy and the essential occupation skills. */
+export async function loadSkillGraph(db: Database): Promise<SkillGraph> {
+  const [hierarchy, essential] = await Promise.all([
+    loadSkillHierarchy(db),
+    db
+      .select({ occupationId: occupationSkills.occupationId, skillId: occupationSkills.skillId })
+      .from(occupationSkills)
+      .where(eq(occupationSkills.relation, 'essential')),
+  ]);
+  return buildSkillGraph({
+    ...hierarchy,
     essential: essential.map((r) => [r.occupationId, r.skillId] as const),
   });
 }

@@ -2,9 +2,9 @@
  * The transition index of a database's taxonomy, built on first use and rebuilt every few
  * minutes (a new ESCO import shows up without a restart), like the matching context.
  */
-import { isNotNull, or } from 'drizzle-orm';
 import type { Database } from '~/db/client';
-import { occupations, occupationSkills, skillBroaderRelations, skillGroupMembers, skills } from '~/db/schema';
+import { occupations, occupationSkills } from '~/db/schema';
+import { loadSkillHierarchy } from './relatedness';
 import { buildTransitionIndex, type TransitionIndex } from './transitions';
 
 const REFRESH_MS = 10 * 60 * 1000;
@@ -17,7 +17,7 @@ export interface LoadedTransitions {
 
 /** Reads the taxonomy tables into the engine (English text, ESCO's source language, Dutch where it is all there is). */
 export async function loadTransitions(db: Database): Promise<LoadedTransitions> {
-  const [occupationRows, links, primary, broader, groups] = await Promise.all([
+  const [occupationRows, links, hierarchy] = await Promise.all([
     db
       .select({
         id: occupations.id,
@@ -39,12 +39,7 @@ export async function loadTransitions(db: Database): Promise<LoadedTransitions> 
         relation: occupationSkills.relation,
       })
       .from(occupationSkills),
-    db
-      .select({ id: skills.id, broaderSkillId: skills.broaderSkillId, skillGroupId: skills.skillGroupId })
-      .from(skills)
-      .where(or(isNotNull(skills.broaderSkillId), isNotNull(skills.skillGroupId))),
-    db.select().from(skillBroaderRelations),
-    db.select().from(skillGroupMembers),
+    loadSkillHierarchy(db),
   ]);
   const index = buildTransitionIndex({
     occupations: occupationRows.map((o) => {
@@ -60,14 +55,7 @@ export async function loadTransitions(db: Database): Promise<LoadedTransitions> 
       };
     }),
     occupationSkills: links.map((l) => [l.occupationId, l.skillId, l.relation] as const),
-    broader: [
-      ...primary.flatMap((s) => (s.broaderSkillId ? [[s.id, s.broaderSkillId] as const] : [])),
-      ...broader.map((r) => [r.skillId, r.broaderSkillId] as const),
-    ],
-    groups: [
-      ...primary.flatMap((s) => (s.skillGroupId ? [[s.id, s.skillGroupId] as const] : [])),
-      ...groups.map((r) => [r.skillId, r.skillGroupId] as const),
-    ],
+    ...hierarchy,
   });
   return { index, retired: new Set(occupationRows.filter((o) => o.retiredAt).map((o) => o.id)) };
 }
