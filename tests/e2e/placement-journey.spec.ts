@@ -60,9 +60,6 @@ async function openCandidates(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: `Kandidaten voor “${VACANCY}”` })).toBeVisible();
 }
 
-// Not yet run in CI: on this shared 2-core machine it reached the last steps but not its end
-// within the limit while other test runs shared the machine; it lands for real after two clean
-// passes (issue 11). Run it with: npx playwright test tests/e2e/placement-journey.spec.ts
 test('firm B finds firm A’s worker anonymised, invites them, carries the introduction to a hire; both firms and the worker see the placement; a worker who withdraws consent leaves B’s candidates', async ({
   browser,
 }) => {
