@@ -12,10 +12,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '~/db/client';
 import { formatSummary, importEscoTaxonomy, type TaxonomyImportSummary } from '~/server/taxonomy/import';
-import { taxonomyTables } from '~/server/taxonomy/import/staging';
 import { searchSkills } from '~/server/taxonomy/autocomplete';
 import { queryCount, queryRows } from '~/server/taxonomy/sql';
 import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
+import { tableSnapshot, taxonomySnapshot } from '~/tests/helpers/taxonomy-snapshot';
 
 const data = path.join(process.cwd(), '..', 'shared', 'data');
 const zips = [
@@ -29,20 +29,6 @@ if (!haveFiles) console.warn(`taxonomy-official-download: skipped — the ESCO v
 /** Published with the download (see its README): 123,855 relations, of which 67 name an occupation not in it. */
 const relations = 123_855;
 const unknownOccupation = 'http://data.europa.eu/esco/occupation/a9e54177-a185-404d-b6e6-15663d31137e';
-
-async function snapshot(db: Database) {
-  const result: Record<string, { rows: number; md5: string }> = {};
-  for (const table of [...taxonomyTables, 'taxonomy_imports']) {
-    const [row] = await queryRows<{ rows: number; md5: string }>(
-      db,
-      sql.raw(
-        `select count(*)::int as rows, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as md5 from ${table} t`,
-      ),
-    );
-    result[table] = row!;
-  }
-  return result;
-}
 
 describe.skipIf(!haveFiles)('the ESCO import on the official v1.1.1 download (zips) and the Dutch files', () => {
   let database: TestDatabase;
@@ -98,31 +84,20 @@ describe.skipIf(!haveFiles)('the ESCO import on the official v1.1.1 download (zi
   });
 
   it('says "no changes" the second time, from the unzipped folder, and changes nothing', async () => {
-    const before = await snapshot(db);
+    const before = await taxonomySnapshot(db);
     const again = await importEscoTaxonomy(db, { dir: path.dirname(zips[0]!), languages: ['en'] });
     expect(again.changed).toBe(false);
     expect(again.skills).toMatchObject({ read: 13_896, inserted: 0, updated: 0 });
     expect(again.occupations).toMatchObject({ read: 3_007, inserted: 0, updated: 0 });
     expect(again.occupationSkills).toMatchObject({ read: relations, inserted: 0, updated: 0, removed: 0, skipped: 67 });
     expect(formatSummary(again)).toMatch(/No changes: the taxonomy already matches these files\.$/);
-    expect(await snapshot(db)).toEqual(before);
+    expect(await taxonomySnapshot(db)).toEqual(before);
   }, 600_000);
 
   describe('then the Dutch files', () => {
     let dutch: TaxonomyImportSummary;
-    let hierarchyBefore: { rows: number; md5: string }[];
-    const hierarchy = () =>
-      Promise.all(
-        ['skill_broader_relations', 'skill_group_members', 'occupation_skills'].map(async (table) => {
-          const [row] = await queryRows<{ rows: number; md5: string }>(
-            db,
-            sql.raw(
-              `select count(*)::int as rows, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as md5 from ${table} t`,
-            ),
-          );
-          return row!;
-        }),
-      );
+    let hierarchyBefore: Awaited<ReturnType<typeof hierarchy>>;
+    const hierarchy = () => tableSnapshot(db, ['skill_broader_relations', 'skill_group_members', 'occupation_skills']);
 
     beforeAll(async () => {
       hierarchyBefore = await hierarchy();
@@ -161,10 +136,10 @@ describe.skipIf(!haveFiles)('the ESCO import on the official v1.1.1 download (zi
     });
 
     it('changes nothing the second time', async () => {
-      const before = await snapshot(db);
+      const before = await taxonomySnapshot(db);
       const again = await importEscoTaxonomy(db, { dir: dutchDir, languages: ['nl'] });
       expect(again.changed).toBe(false);
-      expect(await snapshot(db)).toEqual(before);
+      expect(await taxonomySnapshot(db)).toEqual(before);
     }, 600_000);
   });
 });

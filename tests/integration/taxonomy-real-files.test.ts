@@ -16,8 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '~/db/client';
 import { formatSummary, importEscoTaxonomy, type TaxonomyImportSummary } from '~/server/taxonomy/import';
 import { queryCount, queryRows } from '~/server/taxonomy/sql';
-import { taxonomyTables } from '~/server/taxonomy/import/staging';
 import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
+import { taxonomySnapshot } from '~/tests/helpers/taxonomy-snapshot';
 
 const realDir = path.join(process.cwd(), '..', 'shared', 'data', 'esco-en-partial');
 const haveRealFiles = existsSync(path.join(realDir, 'occupations_en.csv'));
@@ -78,27 +78,6 @@ function printedCounts(printed: string, name: string) {
   if (!match) throw new Error(`no "${name}" line in the summary:\n${printed}`);
   const [read, inserted, updated, unchanged] = match.slice(1).map((n) => Number(n.replaceAll(',', '')));
   return { read, inserted, updated, unchanged };
-}
-
-/** The taxonomy's tables and the log of its imports: a no-change re-import must leave all of them alone. */
-const snapshotTables = [...taxonomyTables, 'taxonomy_imports'];
-
-/**
- * Row count and checksum of every taxonomy table: md5 over all columns of all rows (ids,
- * labels, updated_at, popularity, retired_at …), so any write shows.
- */
-async function snapshot(db: Database) {
-  const result: Record<string, { rows: number; md5: string }> = {};
-  for (const table of snapshotTables) {
-    const [row] = await queryRows<{ rows: number; md5: string }>(
-      db,
-      sql.raw(
-        `select count(*)::int as rows, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as md5 from ${table} t`,
-      ),
-    );
-    result[table] = row!;
-  }
-  return result;
 }
 
 describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English, partial)', () => {
@@ -177,7 +156,7 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
   });
 
   it('says "no changes" the second time, and changes nothing (row counts and checksums of every taxonomy table)', async () => {
-    const before = await snapshot(db);
+    const before = await taxonomySnapshot(db);
     expect(before.occupations!.rows).toBe(2_942);
     expect(before.taxonomy_imports!.rows).toBe(1);
 
@@ -193,7 +172,7 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
     expect(printedCounts(printed, 'occupations')).toEqual(none(2_942));
     expect(printed).toMatch(/No changes: the taxonomy already matches these files\.$/);
 
-    expect(await snapshot(db)).toEqual(before);
+    expect(await taxonomySnapshot(db)).toEqual(before);
   });
 
   describe.skipIf(!serverUrl)('an import killed halfway (SIGKILL, PostgreSQL)', () => {
@@ -281,7 +260,7 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
 
     it('leaves the previous taxonomy exactly as it was, and the next import of the same files succeeds', async () => {
       // The previous taxonomy: the real files, imported above.
-      const before = await snapshot(db);
+      const before = await taxonomySnapshot(db);
       expect(before.occupations!.rows).toBe(2_942);
       const dir = renamedCopy();
 
@@ -307,7 +286,7 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
 
       // The server notices the dead client and rolls the transaction back, lock and all.
       await waitUntil(async () => (await importLockHolders()).length === 0, 5 * 60_000);
-      expect(await snapshot(db)).toEqual(before);
+      expect(await taxonomySnapshot(db)).toEqual(before);
       const [sample] = await queryRows<{ label: string }>(
         db,
         sql`select preferred_label_en as label from occupations order by uri limit 1`,
@@ -334,7 +313,7 @@ describe.skipIf(!haveRealFiles)('the ESCO import on the real ESCO files (English
         sql`select count(*)::int as n from occupations where preferred_label_en not like ${`%${renamed}`}`,
       );
       expect(notRenamed).toBe(0);
-      const after = await snapshot(db);
+      const after = await taxonomySnapshot(db);
       expect(after.occupations!.rows).toBe(2_942);
       expect(after.taxonomy_imports!.rows).toBe(before.taxonomy_imports!.rows + 1);
     }, 300_000);
