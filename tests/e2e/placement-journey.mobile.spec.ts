@@ -15,8 +15,8 @@ test('on a phone: firm B finds firm A’s worker anonymised, invites them, carri
         headline: 'Embedded softwareontwikkelaar met 14 jaar ervaring',
       },
       withdrawing: {
-        email: 'werknemer.013@overstap.demo',
-        headline: 'Embedded softwareontwikkelaar met 11 jaar ervaring',
+        email: 'werknemer.015@overstap.demo',
+        headline: 'Embedded softwareontwikkelaar met 12 jaar ervaring',
       },
       vacancy: 'HR-adviseur',
     },
