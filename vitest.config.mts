@@ -27,7 +27,8 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           // A throwaway Meilisearch when the binary is installed and MEILI_URL is unset.
-          globalSetup: ['tests/search-server.ts'],
+          // And the migrated and seeded databases each test file's own database is copied from.
+          globalSetup: ['tests/search-server.ts', 'tests/database-templates.ts'],
           testTimeout: 10 * 60_000,
           hookTimeout: 10 * 60_000,
         },

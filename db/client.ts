@@ -16,7 +16,10 @@ export interface DatabaseHandle {
   exclusively<T>(fn: () => Promise<T>): Promise<T>;
 }
 
-export type DatabaseTarget = { url: string } | { pgliteDir: string | null };
+export type DatabaseTarget =
+  | { url: string }
+  /** `from`: a dump (PGlite's dumpDataDir) to start from instead of an empty database. */
+  | { pgliteDir: string | null; from?: Blob };
 
 export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
 
@@ -52,7 +55,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   const { drizzle } = await import('drizzle-orm/pglite');
   if (target.pgliteDir) mkdirSync(target.pgliteDir, { recursive: true });
   // The same extensions a PostgreSQL server provides from contrib, for full-text search.
-  const client = await PGlite.create(target.pgliteDir ?? undefined, { extensions: { pg_trgm, unaccent } });
+  const client = await PGlite.create(target.pgliteDir ?? undefined, {
+    extensions: { pg_trgm, unaccent },
+    loadDataDir: target.from,
+  });
   const db = drizzle({ client, schema, casing: 'snake_case' });
   // PGlite is single-process, single-connection: nothing else can migrate concurrently.
   return { db, driver: 'pglite', close: () => client.close(), exclusively: (fn) => fn() };
