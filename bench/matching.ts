@@ -28,7 +28,6 @@ import {
 } from '~/server/matching/engine';
 import { loadMatchContext, loadVacancies, loadWorkers } from '~/server/matching/load';
 import { match, type MatchVacancy } from '~/server/matching/score';
-import { loadTaxonomySynonyms } from '~/server/search';
 import { MeilisearchBackend } from '~/server/search/meilisearch/backend';
 import { PostgresSearchBackend } from '~/server/search/postgres/backend';
 import { syncVacancies, syncWorkers } from '~/server/search/sync';
@@ -258,7 +257,6 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
         const meiliBackend = new MeilisearchBackend({
           url: server.url,
           apiKey: server.masterKey,
-          loadSynonyms: () => loadTaxonomySynonyms(db),
         });
         const start = performance.now();
         await meiliBackend.prepare();
