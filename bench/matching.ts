@@ -28,10 +28,9 @@ import {
 } from '~/server/matching/engine';
 import { loadMatchContext, loadVacancies, loadWorkers } from '~/server/matching/load';
 import { match, type MatchVacancy } from '~/server/matching/score';
-import { loadTaxonomySynonyms } from '~/server/search';
 import { MeilisearchBackend } from '~/server/search/meilisearch/backend';
 import { PostgresSearchBackend } from '~/server/search/postgres/backend';
-import { syncVacancies, syncWorkers } from '~/server/search/sync';
+import { reindexAll } from '~/server/search/reindex';
 import type { SearchBackend, SearchResult, VacancySearchQuery } from '~/server/search/types';
 import { listCandidatesForVacancy } from '~/server/services/vacancy-candidates';
 import { meilisearchBinary, startMeilisearch } from '~/scripts/meilisearch.mjs';
@@ -118,20 +117,9 @@ async function existingRegion(db: Database): Promise<GeneratedRegion | null> {
   return { regionId, vacancyIds: vacancyRows.map((v) => v.id), workerIds: workerRows.map((w) => w.id) };
 }
 
-/** Indexes every generated vacancy and worker in a search backend, in chunks, as `npm run search:reindex` does. */
-async function buildSearchIndex(db: Database, backend: SearchBackend, region: GeneratedRegion) {
-  // Every vacancy, the demo region's own too, as a search over the region would see them.
-  const vacancyIds = (await db.select({ id: vacancyTable.id }).from(vacancyTable)).map((v) => v.id);
-  // Meilisearch indexes a few large batches faster than many small ones.
-  const chunk = backend.name === 'meilisearch' ? 10_000 : 2000;
-  for (let i = 0; i < vacancyIds.length; i += chunk) {
-    await syncVacancies(db, backend, vacancyIds.slice(i, i + chunk));
-    progress(`index vacancies (${backend.name})`)(Math.min(i + chunk, vacancyIds.length), vacancyIds.length);
-  }
-  for (let i = 0; i < region.workerIds.length; i += 2000) {
-    await syncWorkers(db, backend, region.workerIds.slice(i, i + 2000));
-    progress('index workers')(Math.min(i + 2000, region.workerIds.length), region.workerIds.length);
-  }
+/** Indexes every vacancy and worker in a search backend, as `npm run search:reindex` does. */
+async function buildSearchIndex(db: Database, backend: SearchBackend) {
+  await reindexAll(db, backend, (what, done, total) => progress(`index ${what} (${backend.name})`)(done, total));
   if (backend.name === 'postgres') await db.execute('analyze');
 }
 
@@ -209,7 +197,7 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
       generateSeconds = (performance.now() - start) / 1000;
       await db.execute('analyze');
       start = performance.now();
-      await buildSearchIndex(db, backend, region);
+      await buildSearchIndex(db, backend);
       indexSeconds = (performance.now() - start) / 1000;
       log(`index build: ${indexSeconds.toFixed(1)} s`);
     }
@@ -258,11 +246,10 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
         const meiliBackend = new MeilisearchBackend({
           url: server.url,
           apiKey: server.masterKey,
-          loadSynonyms: () => loadTaxonomySynonyms(db),
         });
         const start = performance.now();
         await meiliBackend.prepare();
-        await buildSearchIndex(db, meiliBackend, region);
+        await buildSearchIndex(db, meiliBackend);
         const indexSeconds = (performance.now() - start) / 1000;
         log(`Meilisearch index build: ${indexSeconds.toFixed(1)} s`);
         const side = await timedSide(queries, backend, meiliBackend, log);

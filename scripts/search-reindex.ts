@@ -4,10 +4,8 @@ import { sql } from 'drizzle-orm';
 import { migrateDatabase, openDatabase } from '~/db/client';
 import { env } from '~/server/env';
 import { createSearchBackend } from '~/server/search';
-import { rowsOf } from '~/server/search/postgres/rows';
-import { syncVacancies, syncWorkers } from '~/server/search/sync';
+import { reindexAll } from '~/server/search/reindex';
 
-const BATCH = 1000;
 const handle = await openDatabase(env.DATABASE_URL ? { url: env.DATABASE_URL } : { pgliteDir: env.PGLITE_DIR });
 try {
   await migrateDatabase(handle);
@@ -15,20 +13,11 @@ try {
   const backend = createSearchBackend(db, { meiliUrl: env.MEILI_URL, meiliKey: env.MEILI_MASTER_KEY });
   await backend.prepare();
   const started = Date.now();
-  for (const [label, table, sync] of [
-    ['vacancies', 'vacancies', syncVacancies],
-    ['workers', 'worker_profiles', syncWorkers],
-  ] as const) {
-    const ids = rowsOf<{ id: string }>(await db.execute(sql`select id from ${sql.raw(table)} order by id`)).map(
-      (r) => r.id,
-    );
-    for (let i = 0; i < ids.length; i += BATCH) {
-      await sync(db, backend, ids.slice(i, i + BATCH));
-      const done = Math.min(i + BATCH, ids.length);
-      process.stdout.write(`\r${label}: ${done}/${ids.length} (${Math.round((done / ids.length) * 100)}%)`);
-    }
-    process.stdout.write('\n');
-  }
+  await reindexAll(db, backend, (what, done, total) =>
+    process.stdout.write(
+      `\r${what}: ${done}/${total} (${Math.round((done / total) * 100)}%)${done === total ? '\n' : ''}`,
+    ),
+  );
   // Everything is in the index now: nothing left for the outbox to do.
   await db.execute(
     sql`update outbox set processed_at = now() where processed_at is null and created_at <= to_timestamp(${started / 1000})`,

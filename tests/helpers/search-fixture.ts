@@ -1,4 +1,6 @@
 import type { Database } from '~/db/client';
+import { createSearchBackend, type SearchConfig } from '~/server/search';
+import { createTestDatabase } from './database';
 import { organisations, regions, skills, vacancies, vacancySkills, outbox } from '~/db/schema';
 
 /**
@@ -170,4 +172,13 @@ export async function createSearchFixture(db: Database) {
       welderNoSkills: welderNoSkills!,
     },
   };
+}
+
+/** The start of a search test: a fresh database holding the fixture, and a prepared backend on it. */
+export async function searchFixtureOn(config: SearchConfig) {
+  const database = await createTestDatabase();
+  const fixture = await createSearchFixture(database.db);
+  const backend = createSearchBackend(database.db, config);
+  await backend.prepare();
+  return { database, fixture, backend };
 }

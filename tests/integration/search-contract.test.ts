@@ -5,10 +5,10 @@
 import { inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outbox, vacancies } from '~/db/schema';
-import { createSearchBackend, type SearchBackend } from '~/server/search';
+import type { SearchBackend } from '~/server/search';
 import { drainOutbox } from '~/server/search/sync';
-import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
-import { createSearchFixture } from '~/tests/helpers/search-fixture';
+import type { TestDatabase } from '~/tests/helpers/database';
+import { searchFixtureOn, type createSearchFixture } from '~/tests/helpers/search-fixture';
 import { searchBackends } from '~/tests/helpers/search-backends';
 
 const backends = searchBackends('search contract');
@@ -19,10 +19,7 @@ describe.each(backends)('search contract on $name', ({ config }) => {
   let fixture: Awaited<ReturnType<typeof createSearchFixture>>;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    fixture = await createSearchFixture(database.db);
-    backend = createSearchBackend(database.db, config);
-    await backend.prepare();
+    ({ database, fixture, backend } = await searchFixtureOn(config));
     const drained = await drainOutbox(database.db, backend);
     expect(drained.failed).toBe(0);
   });

@@ -3,7 +3,6 @@ import {
   fromMeiliVacancy,
   pagination,
   quote,
-  taxonomySynonyms,
   toEpochDay,
   toMeiliVacancy,
   vacancyFilter,
@@ -126,16 +125,13 @@ describe('Meilisearch sort and paging', () => {
 });
 
 describe('Meilisearch settings', () => {
-  it('links alternative labels and preferred labels both ways', () => {
-    const synonyms = taxonomySynonyms([
-      { preferredLabels: ['Elektricien', 'electrician'], altLabels: ['elektromonteur'] },
-    ]);
-    expect(synonyms.elektromonteur).toEqual(['electrician', 'elektricien']);
-    expect(synonyms.elektricien).toContain('elektromonteur');
+  it('clears synonyms: documents carry every label of their concepts, as on PostgreSQL', () => {
+    expect(vacancyIndexSettings().synonyms).toEqual({});
+    expect(workerIndexSettings().synonyms).toEqual({});
   });
 
   it('makes every filtered and sorted field filterable or sortable', () => {
-    const settings = vacancyIndexSettings({});
+    const settings = vacancyIndexSettings();
     for (const field of [
       'regionId',
       'skillIds',
@@ -157,8 +153,8 @@ describe('Meilisearch settings', () => {
 
 describe('totals both backends report', () => {
   it('counts Meilisearch one past the shared limit, so "exactly the limit" and "more" differ', () => {
-    expect(vacancyIndexSettings({}).pagination).toEqual({ maxTotalHits: SEARCH_TOTAL_LIMIT + 1 });
-    expect(workerIndexSettings({}).pagination).toEqual({ maxTotalHits: SEARCH_TOTAL_LIMIT + 1 });
+    expect(vacancyIndexSettings().pagination).toEqual({ maxTotalHits: SEARCH_TOTAL_LIMIT + 1 });
+    expect(workerIndexSettings().pagination).toEqual({ maxTotalHits: SEARCH_TOTAL_LIMIT + 1 });
     expect(cappedTotal(SEARCH_TOTAL_LIMIT)).toEqual({ total: SEARCH_TOTAL_LIMIT, totalCapped: false });
     expect(cappedTotal(SEARCH_TOTAL_LIMIT + 1)).toEqual({ total: SEARCH_TOTAL_LIMIT, totalCapped: true });
   });

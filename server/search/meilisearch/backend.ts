@@ -32,11 +32,16 @@ import {
 export interface MeilisearchOptions {
   url: string;
   apiKey?: string;
-  /** Taxonomy synonyms, loaded when the index settings are applied. */
-  loadSynonyms: () => Promise<Record<string, string[]>>;
   /** Prefix for index names, so tests can use their own indexes on a shared server. */
   indexPrefix?: string;
 }
+
+/**
+ * Every word of the query must match, as on PostgreSQL (server/search/postgres/query.ts):
+ * Meilisearch's default ('last') drops words from the end until something matches, so
+ * "lasser eindhoven" would also count every welder elsewhere.
+ */
+const matchingStrategy = 'all';
 
 /** Waits for a Meilisearch task and turns a failed task into an error. */
 async function settle(task: EnqueuedTaskPromise): Promise<void> {
@@ -59,10 +64,9 @@ export class MeilisearchBackend implements SearchBackend {
   }
 
   async prepare(): Promise<void> {
-    const synonyms = await this.options.loadSynonyms();
     for (const [uid, settings] of [
-      [this.vacancyIndex, vacancyIndexSettings(synonyms)],
-      [this.workerIndex, workerIndexSettings(synonyms)],
+      [this.vacancyIndex, vacancyIndexSettings()],
+      [this.workerIndex, workerIndexSettings()],
     ] as const) {
       const existing = await this.client.getIndex(uid).catch(() => null);
       if (!existing) await settle(this.client.createIndex(uid, { primaryKey: 'id' }));
@@ -98,6 +102,7 @@ export class MeilisearchBackend implements SearchBackend {
       page,
       hitsPerPage,
       attributesToRetrieve: vacancyAttributes,
+      matchingStrategy,
     };
     const response = await this.client
       .index<MeiliVacancy>(this.vacancyIndex)
@@ -121,6 +126,7 @@ export class MeilisearchBackend implements SearchBackend {
       page,
       hitsPerPage,
       attributesToRetrieve: workerAttributes,
+      matchingStrategy,
     });
     return {
       hits: hitsWithinLimit(response.hits, page, hitsPerPage).map((hit) => ({

@@ -192,39 +192,33 @@ export function pagination(query: { page?: number; pageSize?: number }) {
   return { page, hitsPerPage };
 }
 
-/**
- * Synonyms from the taxonomy: every alternative label of a skill finds its preferred label and
- * the other way round ("elektromonteur" ↔ "elektricien").
- */
-export function taxonomySynonyms(
-  skills: readonly { preferredLabels: readonly string[]; altLabels: readonly string[] }[],
-): Record<string, string[]> {
-  const synonyms = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => {
-    if (a === b) return;
-    if (!synonyms.has(a)) synonyms.set(a, new Set());
-    synonyms.get(a)!.add(b);
-  };
-  for (const skill of skills) {
-    const labels = [
-      ...new Set([...skill.preferredLabels, ...skill.altLabels].map((l) => l.trim().toLowerCase()).filter(Boolean)),
-    ];
-    const preferred = [...new Set(skill.preferredLabels.map((l) => l.trim().toLowerCase()).filter(Boolean))];
-    for (const label of labels)
-      for (const p of preferred) {
-        link(label, p);
-        link(p, label);
-      }
-  }
-  return Object.fromEntries([...synonyms].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()]));
-}
-
 const rankingRules = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'];
 /** Counted exactly one past the limit both backends share (server/search/paging.ts). */
 const paginationSettings = { maxTotalHits: SEARCH_TOTAL_LIMIT + 1 };
 const typoTolerance = { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } };
 
-export function vacancyIndexSettings(synonyms: Record<string, string[]>): Settings {
+/**
+ * What both indexes share besides their fields (measured in bench/RESULTS.md, issue 12):
+ * - No synonyms: every document already carries all labels (nl + en, preferred and
+ *   alternative) of its skills and occupation, which is how the PostgreSQL backend finds
+ *   "bekabeling"; the taxonomy's 2,700 synonym sets added nothing to that but made every text
+ *   search ~10× slower (the query graph grows with every synonym of every word). `{}` also
+ *   clears the synonyms an older version set.
+ * - No facet search (the app never searches within facet values): its per-value index was a
+ *   large part of the indexing time, with the ids among the filterable attributes.
+ * - Proximity by attribute, not by word distance: PostgreSQL ranks without word distance too,
+ *   and the word-pair index was the larger part of what remained of the indexing time.
+ */
+const commonSettings = {
+  rankingRules,
+  typoTolerance,
+  synonyms: {},
+  facetSearch: false,
+  proximityPrecision: 'byAttribute',
+  pagination: paginationSettings,
+} satisfies Settings;
+
+export function vacancyIndexSettings(): Settings {
   return {
     searchableAttributes: ['title', 'occupationLabels', 'skillLabels', 'description', 'organisationName', 'city'],
     filterableAttributes: [
@@ -245,14 +239,11 @@ export function vacancyIndexSettings(synonyms: Record<string, string[]>): Settin
       '_geo',
     ],
     sortableAttributes: ['publishedAt', 'startDay', '_geo'],
-    rankingRules,
-    typoTolerance,
-    synonyms,
-    pagination: paginationSettings,
+    ...commonSettings,
   };
 }
 
-export function workerIndexSettings(synonyms: Record<string, string[]>): Settings {
+export function workerIndexSettings(): Settings {
   return {
     searchableAttributes: ['headline', 'occupationLabels', 'skillLabels'],
     filterableAttributes: [
@@ -268,9 +259,6 @@ export function workerIndexSettings(synonyms: Record<string, string[]>): Setting
       '_geo',
     ],
     sortableAttributes: ['availableDay', '_geo'],
-    rankingRules,
-    typoTolerance,
-    synonyms,
-    pagination: paginationSettings,
+    ...commonSettings,
   };
 }
