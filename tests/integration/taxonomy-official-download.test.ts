@@ -15,7 +15,12 @@ import { formatSummary, importEscoTaxonomy, type TaxonomyImportSummary } from '~
 import { searchSkills } from '~/server/taxonomy/autocomplete';
 import { queryCount, queryRows } from '~/server/taxonomy/sql';
 import { createTestDatabase, type TestDatabase } from '~/tests/helpers/database';
-import { tableSnapshot, taxonomySnapshot } from '~/tests/helpers/taxonomy-snapshot';
+import {
+  labelIndexSnapshot,
+  tableSnapshot,
+  taxonomySnapshot,
+  triggerBuiltLabelIndex,
+} from '~/tests/helpers/taxonomy-snapshot';
 
 const data = path.join(process.cwd(), '..', 'shared', 'data');
 const zips = [
@@ -134,6 +139,10 @@ describe.skipIf(!haveFiles)('the ESCO import on the official v1.1.1 download (zi
       const [englishOnly] = await searchSkills(db, { query: 'manage musical staff', locale: 'nl', limit: 1 });
       expect(englishOnly).toMatchObject({ label: 'manage musical staff', labelNl: null, labelLang: 'en' });
     });
+
+    it('has built the same autocomplete label index as the label triggers build, in both languages', async () => {
+      expect(await labelIndexSnapshot(db)).toEqual(await triggerBuiltLabelIndex(db));
+    }, 600_000);
 
     it('changes nothing the second time', async () => {
       const before = await taxonomySnapshot(db);

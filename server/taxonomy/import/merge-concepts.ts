@@ -14,6 +14,7 @@ import type { Database } from '~/db/client';
 import { queryCount, queryRows } from '~/server/taxonomy/sql';
 import { TaxonomyImportError } from './errors';
 import type { TaxonomyLanguage } from './files';
+import { labelColumns, relabelledTable, type LabelledKind } from './label-index';
 import type { StagedSources } from './read';
 import type { ConceptCounts, RetiredConcept } from './summary';
 
@@ -37,6 +38,25 @@ function keepUnlessImported(
   existing: string,
 ) {
   return languages.has(lang) ? staged : existing;
+}
+
+/**
+ * Notes the concepts whose labels the upsert below writes (new ones, and those whose labels
+ * change), for the label index built at the end of the import (label-index.ts).
+ */
+async function noteRelabelled(
+  db: Database,
+  kind: LabelledKind,
+  merged: string,
+  values: Record<(typeof labelColumns)[number], string>,
+): Promise<void> {
+  await run(
+    db,
+    `insert into ${relabelledTable(kind)} (id)
+     select m.id from ${merged} m left join ${kind} t on t.id = m.id
+     where m.is_new
+        or (${labelColumns.map((c) => `t.${c}`).join(', ')}) is distinct from (${labelColumns.map((c) => values[c]).join(', ')})`,
+  );
 }
 
 /** Runs insert-new then update-changed; the counts come from the statements themselves. */
@@ -204,6 +224,7 @@ export async function mergeSkills(
     retired_at: 'null::timestamptz',
   };
   const columns = Object.keys(values);
+  await noteRelabelled(db, 'skills', 'esco_skill_merged', values);
   return upsert(
     db,
     read,
@@ -261,6 +282,7 @@ export async function mergeOccupations(db: Database, languages: ReadonlySet<Taxo
     retired_at: 'null::timestamptz',
   };
   const columns = Object.keys(values);
+  await noteRelabelled(db, 'occupations', 'esco_occupation_merged', values);
   return upsert(
     db,
     read,

@@ -85,7 +85,7 @@ export async function indexStagingTables(db: Database): Promise<void> {
   for (const table of Object.keys(stageColumns)) await db.execute(sql.raw(`analyze ${table}`));
 }
 
-/** The taxonomy's own tables, which the merge reads, updates and (through triggers) rewrites. */
+/** The taxonomy's own tables, which the merge reads, updates and rewrites (the label index at the end). */
 export const taxonomyTables = [
   'isco_groups',
   'skill_groups',
@@ -103,12 +103,12 @@ export const taxonomyTables = [
 ];
 
 /**
- * Planner statistics for the taxonomy tables before merging into them. A concept whose labels
- * change is rewritten by row-level triggers (migration 0006) that delete its word-index entries
- * with a join; without statistics — PGlite never auto-analyzes, and a server may not have done so
- * since the previous import — that delete is planned as a scan of the whole word index for every
- * concept. Relabelling the 2,942 occupations of the real ESCO files then took 72 s on PostgreSQL
- * and 89 s on PGlite; with statistics about 7 s on both. ANALYZE samples, so it stays cheap on a full set.
+ * Planner statistics for the taxonomy tables before merging into them. Without statistics —
+ * PGlite never auto-analyzes, and a server may not have done so since the previous import — the
+ * merge's joins against the concept and link tables are planned as if they were empty. (When the
+ * label triggers still ran during the import, relabelling the 2,942 occupations of the real ESCO
+ * files took 72 s on PostgreSQL and 89 s on PGlite without statistics, about 7 s with them; the
+ * label index is now built at the end, see label-index.ts.) ANALYZE samples, so it stays cheap.
  */
 export async function analyzeTaxonomyTables(db: Database): Promise<void> {
   await analyzeTables(db, taxonomyTables);
