@@ -31,7 +31,9 @@ export function CaseloadFilters({ filter }: { filter: Omit<CaseloadParams, 'page
       {select('status', filter.status, ['active', 'all', ...workerStatusValues], (o) =>
         t(`statusOptions.${o as 'active'}`),
       )}
-      {select('window', filter.window ?? '', ['', ...caseloadWindows], (o) => t(`windowOptions.${(o || 'any') as 'any'}`))}
+      {select('window', filter.window ?? '', ['', ...caseloadWindows], (o) =>
+        t(`windowOptions.${(o || 'any') as 'any'}`),
+      )}
       {select('action', filter.action ?? '', ['', 'overdue', ...caseloadActions], (o) =>
         t(`actionOptions.${(o || 'any') as 'any'}`),
       )}

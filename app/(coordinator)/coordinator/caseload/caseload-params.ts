@@ -7,7 +7,10 @@ import { workerStatusValues } from '~/db/schema/enums';
 export const caseloadParams = z.object({
   status: z.enum(['active', 'all', ...workerStatusValues]).catch('active'),
   window: z.enum(caseloadWindows).optional().catch(undefined),
-  action: z.enum([...caseloadActions, 'overdue']).optional().catch(undefined),
+  action: z
+    .enum([...caseloadActions, 'overdue'])
+    .optional()
+    .catch(undefined),
   query: z
     .string()
     .trim()

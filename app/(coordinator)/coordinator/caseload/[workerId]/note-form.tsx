@@ -56,7 +56,15 @@ export function NoteForm({ workerId, today }: { workerId: string; today: string 
           <span id="note-date-hint" className="field-hint">
             {t('form.dateHint')}
           </span>
-          <input id="note-date" name="noteDate" type="date" required max={today} defaultValue={today} aria-describedby="note-date-hint" />
+          <input
+            id="note-date"
+            name="noteDate"
+            type="date"
+            required
+            max={today}
+            defaultValue={today}
+            aria-describedby="note-date-hint"
+          />
         </div>
         <div className="field">
           <label htmlFor="note-body">{t('form.body')}</label>
