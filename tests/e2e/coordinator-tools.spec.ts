@@ -75,9 +75,9 @@ test('the coordinator approves a firm, works the caseload, changes a setting and
   await nav.getByRole('link', { name: 'Scholingsaanbod' }).click();
   const upload = async () => {
     await page
-      .getByLabel('CSV-bestand')
+      .getByLabel('CSV-bestand', { exact: true })
       .setInputFiles({ name: 'opleidingen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
   };
   await upload();
   await expect(page.getByRole('region', { name: 'Importeren uit een CSV-bestand' })).toContainText(
