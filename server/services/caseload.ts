@@ -84,29 +84,33 @@ export function quarterEnd(today: IsoDate): IsoDate {
 const [ALERT_EARLY, ALERT_LATE] = DEADLINE_ALERT_DAYS;
 
 /** Every worker of the region with their dates and due actions, as a subquery `c`. */
-function caseloadQuery(regionId: string, today: IsoDate, statuses: readonly string[]): SQL {
+function caseloadQuery(regionId: string, today: IsoDate, statuses: readonly string[], named = true): SQL {
   const statusList = sql.join(
     statuses.map((s) => sql`${s}::worker_status`),
     sql`, `,
   );
   return sql`
     with w as (
-      select wp.id as worker_id, u.name, o.name as organisation, wp.status::text as status,
+      select wp.id as worker_id, wp.user_id, wp.current_organisation_id,
+        ${named ? sql`u.name, o.name as organisation,` : sql``} wp.status::text as status,
         wp.risk_start_date, wp.guidance_deadline, wp.max_commute_km,
         coalesce(n.has_intake, false) as has_intake, coalesce(n.reviews, 0) as reviews, n.last_note,
         greatest(wp.updated_at::date, i.last_introduction, n.last_note) as last_activity,
         wp.status in ('at_risk', 'in_transition') as guided
       from worker_profiles wp
-      join users u on u.id = wp.user_id
-      left join organisations o on o.id = wp.current_organisation_id
-      left join lateral (
-        select bool_or(kind = 'intake') as has_intake, count(*) filter (where kind = 'review')::int as reviews,
-          max(note_date) as last_note
-        from worker_notes where worker_id = wp.id
-      ) n on true
-      left join lateral (
-        select max(updated_at)::date as last_introduction from introductions where worker_id = wp.id
-      ) i on true
+      ${named ? namesJoin('wp') : sql``}
+      -- Aggregated once for the region and hash-joined: one pass over the notes and the
+      -- introductions instead of a lookup per worker.
+      left join (
+        select worker_id, bool_or(kind = 'intake') as has_intake,
+          count(*) filter (where kind = 'review')::int as reviews, max(note_date) as last_note
+        from worker_notes where region_id = ${regionId} group by worker_id
+      ) n on n.worker_id = wp.id
+      left join (
+        select i.worker_id, max(i.updated_at)::date as last_introduction
+        from introductions i join worker_profiles iw on iw.id = i.worker_id
+        where iw.region_id = ${regionId} group by i.worker_id
+      ) i on i.worker_id = wp.id
       where wp.region_id = ${regionId} and wp.status in (${statusList})
     ), due as (
       select w.*, (guidance_deadline - ${today}::date) as days_left,
@@ -124,6 +128,12 @@ function caseloadQuery(regionId: string, today: IsoDate, statuses: readonly stri
       from due
     )`;
 }
+
+/** The worker's name and firm: joined for every worker only when the filter or the sort needs them. */
+const namesJoin = (alias: string) =>
+  sql.raw(
+    `join users u on u.id = ${alias}.user_id left join organisations o on o.id = ${alias}.current_organisation_id`,
+  );
 
 /** The actions in order of precedence when two fall on one day. */
 const nextActionSql = sql`case
@@ -164,13 +174,18 @@ function whereOf(filter: CaseloadFilter, today: IsoDate): SQL {
   return sql.join(conditions, sql` and `);
 }
 
-const sortColumns: Record<(typeof caseloadSorts)[number], SQL> = {
-  deadline: sql`guidance_deadline`,
-  nextDue: sql`next_due`,
-  lastActivity: sql`last_activity`,
-  name: sql`lower(name)`,
-  status: sql`status`,
-};
+/** The sort, on the columns of `alias` (the caseload, or the page cut from it). */
+function orderBy(filter: CaseloadFilter, alias: string): SQL {
+  const column = {
+    deadline: 'guidance_deadline',
+    nextDue: 'next_due',
+    lastActivity: 'last_activity',
+    name: 'lower(name)',
+    status: 'status',
+  }[filter.sort].replace(/^(lower\()?/, `$1${alias}.`);
+  const direction = filter.direction === 'desc' ? 'desc' : 'asc';
+  return sql.raw(`${column} ${direction} nulls last, ${alias}.guidance_deadline, ${alias}.worker_id`);
+}
 
 interface RawRow {
   worker_id: string;
@@ -205,9 +220,17 @@ function caseloadRowFrom(r: RawRow, today: IsoDate): CaseloadRow {
 }
 
 /** The columns each row needs; dates cast to text so both drivers return the same strings. */
-const rowColumns = sql`worker_id, name, organisation, status, risk_start_date::text, guidance_deadline::text,
-  days_left, last_activity::text, max_commute_km, ${nextActionSql} as next_action, next_due::text`;
+const rowColumns = (
+  named: boolean,
+) => sql`p.worker_id, ${named ? sql`p.name, p.organisation` : sql`u.name, o.name as organisation`},
+  p.status, p.risk_start_date::text, p.guidance_deadline::text, p.days_left, p.last_activity::text, p.max_commute_km,
+  p.next_action, p.next_due::text`;
 
+/**
+ * The filtered, sorted caseload (one page, or all of it). Names are looked up for the page's
+ * rows only, unless the filter or sort needs them for everyone: a lookup per worker of the
+ * region is most of the time otherwise.
+ */
 async function selectRows(
   db: Database,
   actor: CoordinatorActor,
@@ -215,14 +238,16 @@ async function selectRows(
   page: number | null,
   today: IsoDate,
 ) {
-  const direction = filter.direction === 'desc' ? sql`desc` : sql`asc`;
+  const named = filter.sort === 'name' || filter.query !== undefined;
   const limit = page === null ? sql`` : sql`limit ${PAGE_SIZE} offset ${offsetOf(page)}`;
   const rows = rowsOf<RawRow>(
-    await db.execute(sql`${caseloadQuery(actor.regionId, today, statusesOf(filter))}
-      select ${rowColumns}, count(*) over ()::int as total
-      from c where ${whereOf(filter, today)}
-      order by ${sortColumns[filter.sort]} ${direction} nulls last, guidance_deadline, worker_id
-      ${limit}`),
+    await db.execute(sql`${caseloadQuery(actor.regionId, today, statusesOf(filter), named)}
+      select ${rowColumns(named)}, p.total from (
+        select c.*, ${nextActionSql} as next_action, count(*) over ()::int as total
+        from c where ${whereOf(filter, today)}
+        order by ${orderBy(filter, 'c')} ${limit}
+      ) p ${named ? sql`` : namesJoin('p')}
+      order by ${orderBy(filter, 'p')}`),
   );
   return {
     total: Number(rows[0]?.total ?? 0),
@@ -261,7 +286,7 @@ export async function caseloadRowOf(
 ): Promise<CaseloadRow | null> {
   const [row] = rowsOf<RawRow>(
     await db.execute(sql`${caseloadQuery(actor.regionId, today, workerStatusValues)}
-      select ${rowColumns} from c where worker_id = ${workerId}`),
+      select ${rowColumns(true)} from (select c.*, ${nextActionSql} as next_action from c where worker_id = ${workerId}) p`),
   );
   return row ? caseloadRowFrom(row, today) : null;
 }
