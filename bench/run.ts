@@ -6,8 +6,9 @@
  *   the import of the official ESCO v1.1.1 download (../shared/data), on PGlite and PostgreSQL;
  *   skill autocomplete with one typo per query on the real ESCO v1.1.1 labels (../shared/data);
  *   sign-in timing for known and unknown e-mail addresses;
- *   occupation transition paths on the real ESCO v1.1.1 files: speed, and quality against O*NET.
- * Options: --only matching|taxonomy|esco-import|typos|sign-in|paths, --sizes 10000,100000, --samples 200,
+ *   occupation transition paths on the real ESCO v1.1.1 files: speed, and quality against O*NET;
+ *   the coordinator's caseload page on the 20k-worker region.
+ * Options: --only matching|taxonomy|esco-import|typos|sign-in|paths|caseload, --sizes 10000,100000, --samples 200,
  *          --keep-databases (keep the generated regions as overstap_bench_keep_<size> and reuse them).
  * Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  * Exits non-zero when a figure misses its target, so a regression is noticed.
@@ -15,6 +16,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { runCaseloadBench } from './caseload';
 import { runMatchingBench, type MatchingBenchResult } from './matching';
 import { escoImportProblems, escoImportTable, runEscoImportBench } from './esco-import';
 import { runSignInBench, type SignInBenchResult } from './sign-in';
@@ -35,7 +37,7 @@ const { values } = parseArgs({
 process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** The issue's targets at 100k vacancies on a 2-core machine. */
-const targets = { searchP95: 50, workerTopP95: 100, rematchSeconds: 300 };
+const targets = { searchP95: 50, workerTopP95: 100, rematchSeconds: 300, dashboardPageP95: 300 };
 
 const ms = (t: Timing) => `${t.p50.toFixed(1)} / ${t.p95.toFixed(1)}`;
 const seconds = (s: number | null) => (s === null ? '—' : `${s.toFixed(1)} s`);
@@ -185,6 +187,26 @@ if (runs('paths')) {
   const result = await runTransitionBench();
   problems.push(...transitionProblems(result));
   sections.push(['## Occupation transition paths (real ESCO, quality against O*NET)', '', ...transitionTable(result)]);
+}
+if (runs('caseload')) {
+  console.log('\n== coordinator caseload page ==');
+  const r = await runCaseloadBench({
+    workers: Number(values.workers),
+    vacancies: 10_000,
+    samples: Number(values.samples),
+  });
+  if (r.page.p95 > targets.dashboardPageP95) {
+    problems.push(`caseload page p95 ${r.page.p95.toFixed(1)} ms (target ${targets.dashboardPageP95} ms)`);
+  }
+  sections.push([
+    '## Coordinator caseload page (issue 13 §4)',
+    '',
+    `${r.workers.toLocaleString('en')} workers, ${r.notes.toLocaleString('en')} notes, ${r.introductions.toLocaleString('en')} introductions; the summary and one filtered, sorted page side by side, ${r.samples} samples over eight views.`,
+    '',
+    '| measure | p50 / p95 ms | target |',
+    '| --- | --- | --- |',
+    `| caseload page, server time | ${ms(r.page)} | p95 ≤ ${targets.dashboardPageP95} ms |`,
+  ]);
 }
 
 const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';

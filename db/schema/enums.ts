@@ -110,6 +110,18 @@ export const notificationEmail = pgEnum('notification_email', notificationEmailV
 export const trainingModeValues = ['classroom', 'online', 'blended', 'on_the_job'] as const;
 export const trainingMode = pgEnum('training_mode', trainingModeValues);
 
+/**
+ * Who pays for a training: the current employer (a social plan or transition budget), the
+ * sector's training fund (O&O-fonds), the region (labour-market region or municipality), UWV,
+ * or the worker.
+ */
+export const trainingPayerValues = ['employer', 'sector_fund', 'region', 'uwv', 'worker'] as const;
+export const trainingPayer = pgEnum('training_payer', trainingPayerValues);
+
+/** What a coordinator's dated note on a worker records: the first intake, a periodic review, or anything else. */
+export const workerNoteKindValues = ['intake', 'review', 'note'] as const;
+export const workerNoteKind = pgEnum('worker_note_kind', workerNoteKindValues);
+
 export const consentScopeValues = [
   'profile_anonymous', // anonymised profile visible to employers in the region
   'cross_region', // ...and in other regions

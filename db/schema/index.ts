@@ -14,3 +14,4 @@ export * from './reactions';
 export * from './relations';
 export * from './search';
 export * from './jobs';
+export * from './coordination';

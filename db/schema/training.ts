@@ -1,6 +1,6 @@
 import { doublePrecision, index, integer, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { id, timestamps } from './_columns';
-import { trainingMode } from './enums';
+import { trainingMode, trainingPayer } from './enums';
 import { regions } from './regions';
 import { skills } from './taxonomy';
 
@@ -20,6 +20,8 @@ export const trainingOffers = pgTable(
     durationWeeks: integer().notNull(),
     mode: trainingMode().notNull(),
     costEuros: integer().notNull(),
+    /** Who pays the cost (the coordinator shows the worker what it would cost them, often nothing). */
+    paidBy: trainingPayer().notNull().default('employer'),
     url: text(),
     city: text().notNull(),
     lat: doublePrecision(),

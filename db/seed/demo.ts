@@ -28,6 +28,7 @@ import {
 } from './data';
 import { demoAccounts, disabledDemoAccount } from './demo-accounts';
 import { announcingEmployers, employerAccountEmail, pendingEmployerKeys } from './demo-employers';
+import { seedDemoCaseloadNotes } from './demo-caseload';
 import { seedDemoIntroductions } from './demo-introductions';
 import { seedDemoInvitations } from './demo-invitations';
 import { seedDemoNotifications } from './demo-notifications';
@@ -307,7 +308,15 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
           const first = rnd.pick(female ? firstNamesFemale : firstNamesMale);
           const name = `${first} ${rnd.pick(surnames)}`;
           const home = rnd.chance(0.5) ? employerPlace : rnd.weighted(placesOf(plan.r), (p) => p.weight);
-          const riskStartDate = addDays(today, -rnd.int(0, 640));
+          const drawn = rnd.int(0, 640);
+          // Every twelfth worker is close to (or just past) the end of the window, so the
+          // caseload shows its 90- and 30-day alerts; the drawn number is kept either way, so
+          // the rest of the demo stays as it was.
+          const seat = plannedWorkers.length;
+          const riskStartDate = addDays(
+            today,
+            -(seat % 12 === 5 ? nearDeadlineDaysAgo[Math.floor(seat / 12) % nearDeadlineDaysAgo.length]! : drawn),
+          );
           const partTime = rnd.chance(0.3);
           const status = rnd.chance(0.12)
             ? ('in_transition' as const)
@@ -539,7 +548,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     const trainingRows = await tx
       .insert(t.trainingOffers)
       .values(
-        trainingOffers.map((o) => {
+        trainingOffers.map((o, i) => {
           const place = placeByCity.get(o.city);
           return {
             regionId: regionOf(o.region).id,
@@ -551,6 +560,8 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
             durationWeeks: o.weeks,
             mode: o.mode,
             costEuros: o.costEuros,
+            // Free courses are funded by a fund or the region; paid ones mostly by the employer.
+            paidBy: o.costEuros === 0 ? payersOfFree[i % payersOfFree.length]! : payersOfPaid[i % payersOfPaid.length]!,
             city: o.city,
             lat: place?.lat ?? null,
             lon: place?.lon ?? null,
@@ -582,6 +593,8 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     await seedDemoIntroductions(tx, { today, seed: options.seed ?? 20261122 });
     // A few notifications, read and unread, so the bell has content on a fresh start.
     await seedDemoNotifications(tx, { today, seed: options.seed ?? 20261122 });
+    // The coordinator's notes: intakes, reviews and a few others, so the caseload shows every stage.
+    await seedDemoCaseloadNotes(tx, { today, seed: options.seed ?? 20261122 });
 
     // Everything searchable goes through the outbox, so the search index is built by the sync worker.
     await insertInChunks(tx, t.outbox, [
@@ -608,6 +621,12 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
 }
 
 const DAY_MS = 86_400_000;
+
+/** Risk starts about 24 months ago: some days to a few months left, one just past the deadline. */
+const payersOfFree = ['sector_fund', 'region', 'uwv'] as const;
+const payersOfPaid = ['employer', 'employer', 'sector_fund', 'worker'] as const;
+
+const nearDeadlineDaysAgo = [725, 715, 700, 690, 670, 655, 745];
 
 /**
  * Every firm's vacancies show each stage of a vacancy's life: its first is a draft, its second

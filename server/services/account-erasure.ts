@@ -25,6 +25,7 @@ import {
   workerDesiredOccupations,
   workerExperiences,
   workerLanguages,
+  workerNotes,
   workerProfiles,
   workerSkills,
 } from '~/db/schema';
@@ -119,6 +120,8 @@ export async function eraseMyAccount(db: Database, actor: WorkerActor, input: z.
       candidatePseudonyms,
       vacancyReactions,
       matches,
+      // The coordinator's notes are about the person, in free text: they go with the account.
+      workerNotes,
     ]) {
       await tx.delete(table).where(eq(table.workerId, workerId));
     }

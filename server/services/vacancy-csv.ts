@@ -87,7 +87,7 @@ const yesNoWords: Record<string, boolean> = {
 };
 
 /** A value from a list of words, or an issue naming the words that are understood. */
-function word<T>(words: Record<string, T>, what: string) {
+export function word<T>(words: Record<string, T>, what: string) {
   return z.string().transform((value, ctx) => {
     const found = words[value.trim().toLowerCase().replace(/\s+/g, ' ')];
     if (found === undefined) {
@@ -169,7 +169,7 @@ function occupationColumn(lookup: TaxonomyLookup | null) {
   });
 }
 
-function skillsColumn(lookup: TaxonomyLookup | null) {
+export function skillsColumn(lookup: TaxonomyLookup | null) {
   return multiLineText({ max: 10_000 }).transform((value, ctx) => {
     const names = skillNames(value);
     const seen = new Set<string>();

@@ -190,7 +190,7 @@ function resolver(concepts: ConceptRow[]) {
 }
 
 /** The current (not retired) occupations and skills the file names, by code, URI or label. */
-async function loadTaxonomyLookup(
+export async function loadTaxonomyLookup(
   db: Database,
   wanted: { occupations: string[]; skills: string[] },
 ): Promise<TaxonomyLookup> {

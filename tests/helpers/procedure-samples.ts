@@ -17,6 +17,7 @@ import {
   redundancies,
   regions,
   skills,
+  trainingOffers,
   users,
   vacancies,
   workerExperiences,
@@ -67,6 +68,8 @@ export interface SampleFixture {
   introductionId: string;
   placementId: string;
   otherVacancyId: string;
+  /** A training offer of the demo region. */
+  trainingOfferId: string;
   /** Ids that exist but are not the callers' (another firm's vacancy, announcement and invitation, another region's firm). */
   otherTenantIds: string[];
 }
@@ -210,6 +213,54 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   }),
   'redundancy.cancel': (fx) => ({ redundancyId: fx.redundancyId }),
   'region.overview': 'no input',
+  'coordination.caseload': () => ({
+    status: 'active',
+    window: 'd90',
+    action: 'overdue',
+    query: 'de',
+    sort: 'nextDue',
+    direction: 'desc',
+    page: 1,
+  }),
+  'coordination.caseloadSummary': 'no input',
+  'coordination.caseloadWorker': (fx) => ({ workerId: fx.atRiskWorkerId, page: 1 }),
+  'coordination.addNote': (fx) => ({
+    workerId: fx.atRiskWorkerId,
+    kind: 'intake',
+    noteDate: todayIso(),
+    body: 'Intake gehouden; wil richting logistiek.',
+  }),
+  'coordination.societalValue': 'no input',
+  'coordination.setValueAssumptions': () => ({
+    benefitDays: 130,
+    dailyBenefitEuros: 110,
+    severancePerServiceYearEuros: 1200,
+    averageServiceYears: 10,
+  }),
+  'coordination.settings': 'no input',
+  'coordination.updateSettings': () => ({
+    guidanceWindowMonths: 24,
+    priorityWindowDays: 5,
+    defaultCommuteKm: 25,
+    safetyWindowMonths: 12,
+  }),
+  'coordination.coordinators': () => ({ page: 1 }),
+  'coordination.trainingOffers': () => ({ page: 1 }),
+  'coordination.createTrainingOffer': (fx) => ({
+    provider: 'Summa College',
+    title: 'Heftruckcertificaat',
+    titleEn: 'Forklift certificate',
+    durationWeeks: 2,
+    mode: 'classroom',
+    costEuros: 450,
+    paidBy: 'sector_fund',
+    city: 'Eindhoven',
+    skillIds: [fx.newSkillId],
+  }),
+  'coordination.deleteTrainingOffer': (fx) => ({ trainingOfferId: fx.trainingOfferId }),
+  'coordination.importTrainingOffers': () => ({
+    csv: 'aanbieder;titel;duur;vorm;kosten;betaald door;plaats;vaardigheden\nSumma College;Lassen MIG/MAG;8;klassikaal;1250;O&O-fonds;Eindhoven;lassen\n',
+  }),
   'region.listPublic': 'no input',
   'region.list': () => ({ page: 1 }),
   'transitionPaths.mine': 'no input',
@@ -541,7 +592,14 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     regionId: employer!.regionId,
   };
   const candidateCodes = await candidatePseudonymsFor(db, employerActor, { workerIds: [findable!.id] });
+  const [trainingOffer] = await db
+    .select({ id: trainingOffers.id })
+    .from(trainingOffers)
+    .where(eq(trainingOffers.regionId, employer!.regionId))
+    .orderBy(asc(trainingOffers.id))
+    .limit(1);
   return {
+    trainingOfferId: trainingOffer!.id,
     marketVacancyId: marketVacancy!.id,
     candidateId: candidateCodes.get(findable!.id)!,
     redundancyId: redundancy!.id,

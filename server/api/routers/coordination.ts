@@ -1,0 +1,56 @@
+import { caseloadInput, caseloadSummary, listCaseload } from '~/server/services/caseload';
+import {
+  getRegionSettings,
+  listRegionCoordinators,
+  regionCoordinatorsInput,
+  regionSettingsInput,
+  updateRegionSettings,
+} from '~/server/services/region-settings';
+import { getSocietalValue, setValueAssumptions, valueAssumptionsInput } from '~/server/services/societal-value';
+import {
+  createTrainingOffer,
+  deleteTrainingOffer,
+  importTrainingOffers,
+  listTrainingOffers,
+  trainingImportInput,
+  trainingOfferIdInput,
+  trainingOfferInput,
+  trainingOfferListInput,
+} from '~/server/services/training-offers';
+import { addWorkerNote, caseloadWorkerInput, getCaseloadWorker, workerNoteInput } from '~/server/services/worker-notes';
+import { coordinatorProcedure, createTRPCRouter } from '~/server/api/trpc';
+
+/** The coordinator's tools for their own region: caseload and notes, societal value, administration. */
+export const coordinationRouter = createTRPCRouter({
+  caseload: coordinatorProcedure.input(caseloadInput).query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input)),
+  caseloadSummary: coordinatorProcedure.query(({ ctx }) => caseloadSummary(ctx.db, ctx.actor)),
+  caseloadWorker: coordinatorProcedure
+    .input(caseloadWorkerInput)
+    .query(({ ctx, input }) => getCaseloadWorker(ctx.db, ctx.actor, input)),
+  addNote: coordinatorProcedure
+    .input(workerNoteInput)
+    .mutation(({ ctx, input }) => addWorkerNote(ctx.db, ctx.actor, input)),
+  societalValue: coordinatorProcedure.query(({ ctx }) => getSocietalValue(ctx.db, ctx.actor)),
+  setValueAssumptions: coordinatorProcedure
+    .input(valueAssumptionsInput)
+    .mutation(({ ctx, input }) => setValueAssumptions(ctx.db, ctx.actor, input)),
+  settings: coordinatorProcedure.query(({ ctx }) => getRegionSettings(ctx.db, ctx.actor)),
+  updateSettings: coordinatorProcedure
+    .input(regionSettingsInput)
+    .mutation(({ ctx, input }) => updateRegionSettings(ctx.db, ctx.actor, input)),
+  coordinators: coordinatorProcedure
+    .input(regionCoordinatorsInput)
+    .query(({ ctx, input }) => listRegionCoordinators(ctx.db, ctx.actor, input)),
+  trainingOffers: coordinatorProcedure
+    .input(trainingOfferListInput)
+    .query(({ ctx, input }) => listTrainingOffers(ctx.db, ctx.actor, input)),
+  createTrainingOffer: coordinatorProcedure
+    .input(trainingOfferInput)
+    .mutation(({ ctx, input }) => createTrainingOffer(ctx.db, ctx.actor, input)),
+  deleteTrainingOffer: coordinatorProcedure
+    .input(trainingOfferIdInput)
+    .mutation(({ ctx, input }) => deleteTrainingOffer(ctx.db, ctx.actor, input)),
+  importTrainingOffers: coordinatorProcedure
+    .input(trainingImportInput)
+    .mutation(({ ctx, input }) => importTrainingOffers(ctx.db, ctx.actor, input)),
+});
