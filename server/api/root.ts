@@ -1,5 +1,6 @@
 import { accountRouter } from './routers/account';
 import { atRiskWorkerRouter } from './routers/at-risk-worker';
+import { dashboardRouter } from './routers/dashboard';
 import { employerAccountRouter } from './routers/employer-account';
 import { introductionRouter } from './routers/introduction';
 import { invitationRouter } from './routers/invitation';
@@ -21,6 +22,7 @@ import { createCallerFactory, createTRPCRouter } from './trpc';
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   atRiskWorker: atRiskWorkerRouter,
+  dashboard: dashboardRouter,
   employerAccount: employerAccountRouter,
   introduction: introductionRouter,
   invitation: invitationRouter,
