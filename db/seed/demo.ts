@@ -29,6 +29,7 @@ import {
 import { demoAccounts, disabledDemoAccount } from './demo-accounts';
 import { announcingEmployers, employerAccountEmail, pendingEmployerKeys } from './demo-employers';
 import { seedDemoIntroductions } from './demo-introductions';
+import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemoInvitations } from './demo-invitations';
 import { seedDemoNotifications } from './demo-notifications';
 import { planProfiles } from './demo-profiles';
@@ -580,6 +581,8 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
 
     // Introductions and placements at every stage of the pipeline.
     await seedDemoIntroductions(tx, { today, seed: options.seed ?? 20261122 });
+    // Past hires over the months, for the coordinator's dashboard.
+    await seedDemoOutcomes(tx, { today, seed: options.seed ?? 20261122, mainRegionId: mainRegion.id });
     // A few notifications, read and unread, so the bell has content on a fresh start.
     await seedDemoNotifications(tx, { today, seed: options.seed ?? 20261122 });
 

@@ -1975,7 +1975,8 @@ Overstap`,
       title: 'Equity',
       intro:
         'Placement rate and median time to placement per group. Groups of fewer than {min, number} people are not shown, and if that would be only one group the next smallest is hidden too, so that no small group can be worked out from a total. Counts per group are not shown.',
-      hoursNote: 'Working hours are the hours the worker wants (part-time: under 35 hours): the current job’s hours are not recorded.',
+      hoursNote:
+        'Working hours are the hours the worker wants (part-time: under 35 hours): the current job’s hours are not recorded.',
       suppressed: 'too small to show',
       noMedian: 'too few placements',
       rate: 'Placement rate',

@@ -1984,7 +1984,8 @@ Overstap`,
       title: 'Gelijke kansen',
       intro:
         'Plaatsingsgraad en mediane tijd tot plaatsing per groep. Groepen van minder dan {min, number} mensen worden niet getoond, en als dat maar één groep zou zijn ook de volgende kleinste, zodat geen kleine groep uit een totaal terug te rekenen is. Aantallen per groep worden niet getoond.',
-      hoursNote: 'Werktijd is de gewenste werktijd van de werkende (deeltijd: minder dan 35 uur): de huidige werktijd wordt niet vastgelegd.',
+      hoursNote:
+        'Werktijd is de gewenste werktijd van de werkende (deeltijd: minder dan 35 uur): de huidige werktijd wordt niet vastgelegd.',
       suppressed: 'te klein om te tonen',
       noMedian: 'te weinig plaatsingen',
       rate: 'Plaatsingsgraad',

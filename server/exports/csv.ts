@@ -14,7 +14,11 @@ const formulaStart = /^[=+\-@\t\r]/;
  * Windows-1252 and mangles ë and €), CRLF line ends, quoted where needed (csv-stringify, the
  * writing half of the csv-parse the imports use). With the semicolon, decimals get a comma.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], separator: CsvSeparator): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  separator: CsvSeparator,
+): string {
   const decimal = separator === 'semicolon' ? ',' : '.';
   const cell = (value: CsvCell) =>
     value === null

@@ -47,8 +47,7 @@ const table = <Row>(entry: ExportTable<Row>) => entry as ExportTable<unknown>;
 
 const label = (row: { labelNl: string | null; labelEn: string | null }, { locale }: Context) =>
   (locale === 'en' ? row.labelEn : row.labelNl) ?? row.labelEn ?? row.labelNl ?? '';
-const flag = (row: { flag: string | null }, { t }: Context) =>
-  t(`dashboard.flag.${(row.flag ?? 'none') as 'none'}`);
+const flag = (row: { flag: string | null }, { t }: Context) => t(`dashboard.flag.${(row.flag ?? 'none') as 'none'}`);
 /** A node of the flows: a sector (translated), a firm's name, or the "other firms" and "unknown" nodes. */
 export function flowNodeLabel(level: 'sector' | 'organisation', key: string, t: Translator): string {
   if (key === OTHER) return t('dashboard.flows.other');

@@ -29,7 +29,7 @@ import { atRiskWorkerRow } from '~/tests/helpers/rows';
 const TODAY = '2026-06-15';
 let database: TestDatabase;
 let actor: CoordinatorActor;
-const ids: Record<string, string> = {};
+const ids = {} as Record<'R' | 'S' | 'X', string>;
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -21,11 +21,7 @@ export const metadata: Metadata = { title: 'Regio / Region' };
 
 const params = z.object({ page: pageParam, months: periodParam });
 
-export default async function CoordinatorHome({
-  searchParams,
-}: {
-  searchParams: SearchParams;
-}) {
+export default async function CoordinatorHome({ searchParams }: { searchParams: SearchParams }) {
   await requireRole('coordinator');
   const { page, months } = params.parse(await searchParams);
   const api = await serverApi();
@@ -167,7 +163,11 @@ export default async function CoordinatorHome({
                 cell: (m) => format.dateTime(new Date(`${m.month}-01`), { month: 'long', year: 'numeric' }),
               },
               { key: 'newAtRisk', header: tDash('columns.newAtRisk'), cell: (m) => format.number(m.newAtRisk) },
-              { key: 'introductions', header: tDash('columns.introductions'), cell: (m) => format.number(m.introductions) },
+              {
+                key: 'introductions',
+                header: tDash('columns.introductions'),
+                cell: (m) => format.number(m.introductions),
+              },
               { key: 'trials', header: tDash('columns.trials'), cell: (m) => format.number(m.trials) },
               { key: 'placements', header: tDash('columns.placements'), cell: (m) => format.number(m.placements) },
             ]}

@@ -34,7 +34,11 @@ export function SankeyChart({
     if (!nodeIds.has(id)) nodeIds.set(id, { id, label: labelOf(side, key) });
     return id;
   };
-  const graphLinks: Link[] = links.map((l) => ({ source: node('from', l.from), target: node('to', l.to), value: l.value }));
+  const graphLinks: Link[] = links.map((l) => ({
+    source: node('from', l.from),
+    target: node('to', l.to),
+    value: l.value,
+  }));
   const height = Math.max(160, nodeIds.size * 22);
   const layout = sankey<Node, Link>()
     .nodeId((n) => n.id)
@@ -44,7 +48,10 @@ export function SankeyChart({
       [LABEL, 4],
       [WIDTH - LABEL, height - 4],
     ]);
-  const graph = layout({ nodes: [...nodeIds.values()].map((n) => ({ ...n })), links: graphLinks.map((l) => ({ ...l })) });
+  const graph = layout({
+    nodes: [...nodeIds.values()].map((n) => ({ ...n })),
+    links: graphLinks.map((l) => ({ ...l })),
+  });
   const sources = [...new Set(graph.nodes.filter((n) => n.id.startsWith('from:')).map((n) => n.id))];
   const colour = (n: SankeyNode<Node, Link>) => colourOf(Math.max(0, sources.indexOf(n.id)));
   const clip = (text: string) => (text.length > 18 ? `${text.slice(0, 17)}…` : text);
@@ -55,7 +62,12 @@ export function SankeyChart({
           const source = l.source as SankeyNode<Node, Link>;
           const target = l.target as SankeyNode<Node, Link>;
           return (
-            <path key={i} d={sankeyLinkHorizontal()(l) ?? ''} stroke={colour(source)} strokeWidth={Math.max(1, l.width ?? 1)}>
+            <path
+              key={i}
+              d={sankeyLinkHorizontal()(l) ?? ''}
+              stroke={colour(source)}
+              strokeWidth={Math.max(1, l.width ?? 1)}
+            >
               <title>{`${source.label} → ${target.label}: ${l.value}`}</title>
             </path>
           );
@@ -65,7 +77,13 @@ export function SankeyChart({
         const left = n.id.startsWith('from:');
         return (
           <g key={n.id}>
-            <rect x={n.x0} y={n.y0} width={(n.x1 ?? 0) - (n.x0 ?? 0)} height={Math.max(1, (n.y1 ?? 0) - (n.y0 ?? 0))} fill={left ? colour(n) : '#4a5563'}>
+            <rect
+              x={n.x0}
+              y={n.y0}
+              width={(n.x1 ?? 0) - (n.x0 ?? 0)}
+              height={Math.max(1, (n.y1 ?? 0) - (n.y0 ?? 0))}
+              fill={left ? colour(n) : '#4a5563'}
+            >
               <title>{`${n.label}: ${n.value ?? 0}`}</title>
             </rect>
             <text

@@ -19,4 +19,4 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
 /** How many rows a dashboard table shows per page; the CSV has them all. */
 export const TABLE_PAGE = 15;
 
-export const pageOf = <T,>(rows: readonly T[], page: number) => rows.slice((page - 1) * TABLE_PAGE, page * TABLE_PAGE);
+export const pageOf = <T>(rows: readonly T[], page: number) => rows.slice((page - 1) * TABLE_PAGE, page * TABLE_PAGE);

@@ -14,8 +14,7 @@ export async function ExportLinks({
   params?: Record<string, string | undefined>;
 }) {
   const t = await getTranslations('dashboard.export');
-  const href = (separator: 'comma' | 'semicolon') =>
-    hrefWith(`/coordinator/export/${table}`, { ...params, separator });
+  const href = (separator: 'comma' | 'semicolon') => hrefWith(`/coordinator/export/${table}`, { ...params, separator });
   return (
     <p className="export-links">
       <a href={href('comma')} download aria-label={`${t('label', { table: title })}: ${t('csv')}`}>

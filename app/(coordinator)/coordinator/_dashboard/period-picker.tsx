@@ -20,7 +20,10 @@ export async function PeriodPicker({
       <ul>
         {dashboardPeriods.map((m) => (
           <li key={m}>
-            <Link href={hrefWith(path, { ...params, months: String(m) })} aria-current={m === months ? 'true' : undefined}>
+            <Link
+              href={hrefWith(path, { ...params, months: String(m) })}
+              aria-current={m === months ? 'true' : undefined}
+            >
               {t('months', { months: m })}
             </Link>
           </li>

@@ -62,7 +62,11 @@ export default async function SkillGapPage({ searchParams }: { searchParams: Sea
               { key: 'workers', label: t('columns.workers') },
             ]}
             format={(n) => format.number(n)}
-            data={gaps.map((r) => ({ key: r.skillId, label: label(r), values: { vacancies: r.vacancies, workers: r.workers } }))}
+            data={gaps.map((r) => ({
+              key: r.skillId,
+              label: label(r),
+              values: { vacancies: r.vacancies, workers: r.workers },
+            }))}
           />
         }
         columns={[
