@@ -93,14 +93,21 @@ export async function trainingUnlocks(db: Database, actor: CoordinatorActor): Pr
         group by m.worker_id, m.vacancy_id
         having count(*) <= ${MAX_MISSING_FOR_UNLOCK}
       ), offers as (
-        select o.id, o.provider, o.title_nl, o.title_en, o.duration_weeks, o.cost_euros, array_agg(os.skill_id) as skills
-        from training_offers o join training_offer_skills os on os.training_offer_id = o.id
+        select o.id, o.provider, o.title_nl, o.title_en, o.duration_weeks, o.cost_euros,
+          array_agg(os.skill_id) filter (where os.skill_id is not null) as skills
+        from training_offers o left join training_offer_skills os on os.training_offer_id = o.id
         where o.region_id = ${actor.regionId}
         group by o.id
+      ), unlocked as (
+        -- Computed once, joined: only the offers teaching a pair's first missing skill are candidates.
+        select os.training_offer_id as id, count(distinct mi.worker_id)::int as n
+        from missing mi
+        join training_offer_skills os on os.skill_id = mi.skills[1]
+        join offers o on o.id = os.training_offer_id and mi.skills <@ o.skills
+        group by os.training_offer_id
       )
-      select o.id, o.provider, o.title_nl, o.title_en, o.duration_weeks, o.cost_euros,
-        (select count(distinct mi.worker_id)::int from missing mi where mi.skills <@ o.skills) as unlocked
-      from offers o
+      select o.id, o.provider, o.title_nl, o.title_en, o.duration_weeks, o.cost_euros, coalesce(u.n, 0) as unlocked
+      from offers o left join unlocked u on u.id = o.id
       order by unlocked desc, o.title_en, o.id`),
   );
   return rows.map((r) => ({

@@ -49,10 +49,9 @@ test('a coordinator opens every dashboard page, reads a chart as a table, and ex
 
 test('the export refuses another role and an unknown table', async ({ page }) => {
   await login(page, demoAccounts.employer);
-  const refused = await page.request.get('/coordinator/export/overview-rates');
-  expect(refused.status()).toBe(403);
+  expect((await page.goto('/coordinator/export/overview-rates'))?.status()).toBe(403);
   await page.context().clearCookies();
   await login(page, demoAccounts.coordinator);
-  expect((await page.request.get('/coordinator/export/no-such-table')).status()).toBe(400);
-  expect((await page.request.get('/coordinator/export/flows?level=everything')).status()).toBe(400);
+  expect((await page.goto('/coordinator/export/no-such-table'))?.status()).toBe(400);
+  expect((await page.goto('/coordinator/export/flows?level=everything'))?.status()).toBe(400);
 });
