@@ -83,15 +83,15 @@ export async function trainingUnlocks(db: Database, actor: CoordinatorActor): Pr
   const rows = aggregateRows<Record<string, unknown>>(
     await db.execute(sql`
       with missing as (
-        select m.worker_id, array_agg(vs.skill_id) as skills
+        select m.worker_id, array_agg(vs.skill_id) filter (where ws.skill_id is null) as skills
         from matches m
         join worker_profiles w on w.id = m.worker_id
         join vacancies v on v.id = m.vacancy_id and v.status = 'open'
         join vacancy_skills vs on vs.vacancy_id = m.vacancy_id and vs.importance = 'required'
+        left join worker_skills ws on ws.worker_id = m.worker_id and ws.skill_id = vs.skill_id
         where ${activeWorkerOf(actor.regionId)} and m.score >= ${FITTING_MATCH}
-          and not exists (select 1 from worker_skills ws where ws.worker_id = m.worker_id and ws.skill_id = vs.skill_id)
         group by m.worker_id, m.vacancy_id
-        having count(*) <= ${MAX_MISSING_FOR_UNLOCK}
+        having count(*) filter (where ws.skill_id is null) between 1 and ${MAX_MISSING_FOR_UNLOCK}
       ), offers as (
         select o.id, o.provider, o.title_nl, o.title_en, o.duration_weeks, o.cost_euros,
           array_agg(os.skill_id) filter (where os.skill_id is not null) as skills
