@@ -7,8 +7,9 @@
  *   skill autocomplete with one typo per query on the real ESCO v1.1.1 labels (../shared/data);
  *   sign-in timing for known and unknown e-mail addresses;
  *   occupation transition paths on the real ESCO v1.1.1 files: speed, and quality against O*NET;
- *   the coordinator's caseload page on the 20k-worker region.
- * Options: --only matching|taxonomy|esco-import|typos|sign-in|paths|caseload, --sizes 10000,100000, --samples 200,
+ *   the coordinator's caseload page on the 20k-worker region;
+ *   the coordinator dashboard's pages (server time per page) on the benchmark region with outcomes added.
+ * Options: --only matching|taxonomy|esco-import|typos|sign-in|paths|caseload|dashboard, --sizes 10000,100000, --samples 200,
  *          --keep-databases (keep the generated regions as overstap_bench_keep_<size> and reuse them).
  * Needs PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
  * Exits non-zero when a figure misses its target, so a regression is noticed.
@@ -17,6 +18,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runCaseloadBench } from './caseload';
+import { dashboardProblems, dashboardTable, runDashboardBench, type DashboardBenchResult } from './dashboard';
 import { runMatchingBench, type MatchingBenchResult } from './matching';
 import { escoImportProblems, escoImportTable, runEscoImportBench } from './esco-import';
 import { runSignInBench, type SignInBenchResult } from './sign-in';
@@ -157,6 +159,21 @@ if (runs('matching')) {
   }
   results.forEach((r) => problems.push(...matchingProblems(r)));
   sections.push(['## Search and matching', '', ...matchingTable(results)]);
+}
+if (runs('dashboard')) {
+  const results: DashboardBenchResult[] = [];
+  for (const size of values.sizes.split(',').map(Number)) {
+    console.log(`\n== coordinator dashboard: ${size.toLocaleString('en')} vacancies ==`);
+    results.push(
+      await runDashboardBench({
+        vacancies: size,
+        workers: Number(values.workers),
+        samples: Math.min(30, Number(values.samples)),
+      }),
+    );
+  }
+  problems.push(...dashboardProblems(results));
+  sections.push(['## Coordinator dashboard: server time per page', '', ...dashboardTable(results)]);
 }
 if (runs('taxonomy')) {
   console.log('\n== ESCO import and skill autocomplete ==');

@@ -30,6 +30,7 @@ import { demoAccounts, disabledDemoAccount } from './demo-accounts';
 import { announcingEmployers, employerAccountEmail, pendingEmployerKeys } from './demo-employers';
 import { seedDemoCaseloadNotes } from './demo-caseload';
 import { seedDemoIntroductions } from './demo-introductions';
+import { seedDemoOutcomes } from './demo-outcomes';
 import { seedDemoInvitations } from './demo-invitations';
 import { seedDemoNotifications } from './demo-notifications';
 import { planProfiles } from './demo-profiles';
@@ -591,6 +592,8 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
 
     // Introductions and placements at every stage of the pipeline.
     await seedDemoIntroductions(tx, { today, seed: options.seed ?? 20261122 });
+    // Past hires over the months, for the coordinator's dashboard.
+    await seedDemoOutcomes(tx, { today, seed: options.seed ?? 20261122, mainRegionId: mainRegion.id });
     // A few notifications, read and unread, so the bell has content on a fresh start.
     await seedDemoNotifications(tx, { today, seed: options.seed ?? 20261122 });
     // The coordinator's notes: intakes, reviews and a few others, so the caseload shows every stage.

@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account';
 import { atRiskWorkerRouter } from './routers/at-risk-worker';
 import { coordinationRouter } from './routers/coordination';
+import { dashboardRouter } from './routers/dashboard';
 import { employerAccountRouter } from './routers/employer-account';
 import { introductionRouter } from './routers/introduction';
 import { invitationRouter } from './routers/invitation';
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   atRiskWorker: atRiskWorkerRouter,
   coordination: coordinationRouter,
+  dashboard: dashboardRouter,
   employerAccount: employerAccountRouter,
   introduction: introductionRouter,
   invitation: invitationRouter,

@@ -19,7 +19,7 @@ test('the coordinator approves a firm, works the caseload, changes a setting and
   await expect(page).toHaveURL(/\/coordinator$/);
 
   // Administration leads to the approval queue.
-  const nav = page.getByRole('navigation', { name: 'Regiotaken' });
+  const nav = page.getByRole('navigation', { name: 'Dashboard' });
   await nav.getByRole('link', { name: 'Beheer' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Beheer van de regio/ })).toBeVisible();
   await expectAccessible(page);

@@ -261,6 +261,11 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   'coordination.importTrainingOffers': () => ({
     csv: 'aanbieder;titel;duur;vorm;kosten;betaald door;plaats;vaardigheden\nSumma College;Lassen MIG/MAG;8;klassikaal;1250;O&O-fonds;Eindhoven;lassen\n',
   }),
+  'dashboard.overview': () => ({ months: 12 }),
+  'dashboard.jobSupply': 'no input',
+  'dashboard.skillGaps': 'no input',
+  'dashboard.equity': 'no input',
+  'dashboard.flows': () => ({ months: 24, level: 'organisation' }),
   'region.listPublic': 'no input',
   'region.list': () => ({ page: 1 }),
   'transitionPaths.mine': 'no input',

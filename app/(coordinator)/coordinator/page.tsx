@@ -7,29 +7,50 @@ import { offsetOf, PAGE_SIZE } from '~/server/lib/pagination';
 import { serverApi } from '~/trpc/server';
 import { pageParam } from '~/app/_lib/page-param';
 import { requireRole } from '~/app/_lib/require-role';
+import { BarChart } from '~/app/_components/charts/bar-chart';
+import { ChartFigure } from '~/app/_components/charts/chart-figure';
+import { LineChart } from '~/app/_components/charts/line-chart';
+import { periodParam, type SearchParams } from './_dashboard/dashboard-params';
+import { ExportLinks } from './_dashboard/export-links';
+import { PeriodPicker } from './_dashboard/period-picker';
 import { EmployersTable } from './employers-table';
 import { HideReasonTable } from './hide-reason-table';
 
 export const metadata: Metadata = { title: 'Regio / Region' };
 
-const params = z.object({ page: pageParam });
+const params = z.object({ page: pageParam, months: periodParam });
 
-export default async function CoordinatorHome({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+export default async function CoordinatorHome({ searchParams }: { searchParams: SearchParams }) {
   await requireRole('coordinator');
-  const { page } = params.parse(await searchParams);
+  const { page, months } = params.parse(await searchParams);
   const api = await serverApi();
-  const [t, tIntroductions, format, overview, organisations, hideReasons] = await Promise.all([
+  const [t, tIntroductions, tDash, tStatus, format, overview, organisations, hideReasons, trends] = await Promise.all([
     getTranslations('coordinator'),
     getTranslations('introductions.overview'),
+    getTranslations('dashboard'),
+    getTranslations('enums.status'),
     getFormatter(),
     api.region.overview(),
     api.organisation.listForRegion(),
     api.market.hideReasonCounts({}),
+    api.dashboard.overview({ months }),
   ]);
+  const periodParams = { months: String(months) };
+  const percent = (rate: number | null) => (rate === null ? '—' : tDash('overview.rateValue', { rate }));
+  const pipeline = [
+    { id: 'strong-matches', label: tDash('overview.strongMatches'), value: format.number(trends.strongMatches) },
+    { id: 'period-introductions', label: tDash('overview.introductions'), value: format.number(trends.introductions) },
+    { id: 'period-trials', label: tDash('overview.trialPlacements'), value: format.number(trends.trialPlacements) },
+    { id: 'period-placements', label: tDash('overview.placements'), value: format.number(trends.placements) },
+    {
+      id: 'median-days',
+      label: tDash('overview.medianDays'),
+      value:
+        trends.medianDaysToPlacement === null
+          ? tDash('overview.noMedian')
+          : tDash('overview.medianValue', { days: Math.round(trends.medianDaysToPlacement) }),
+    },
+  ];
   // A region has tens of employers, not thousands: the page is cut from the whole list.
   const employers = organisations.slice(offsetOf(page), offsetOf(page) + PAGE_SIZE);
   const tiles: { label: string; value: string; id: string; warn?: boolean; href?: string }[] = [
@@ -99,6 +120,119 @@ export default async function CoordinatorHome({
           </li>
         ))}
       </ul>
+      <section aria-labelledby="pipeline-title" className="dashboard-section">
+        <h2 id="pipeline-title">{tDash('overview.pipeline')}</h2>
+        <PeriodPicker path="/coordinator" months={months} />
+        <p>{tDash('period.shown', { from: new Date(trends.from), to: new Date(trends.to) })}</p>
+        <ul className="tiles" aria-labelledby="pipeline-title">
+          {pipeline.map((tile) => (
+            <li key={tile.id} className="tile" data-testid={`tile-${tile.id}`}>
+              <span className="tile-value">{tile.value}</span>
+              <span className="tile-label">{tile.label}</span>
+            </li>
+          ))}
+        </ul>
+        <div className="chart-grid-layout">
+          <ChartFigure
+            id="trend"
+            title={tDash('overview.trend')}
+            summary={tDash('overview.trendSummary')}
+            chart={
+              <LineChart
+                title={tDash('overview.trend')}
+                series={[
+                  { key: 'newAtRisk', label: tDash('columns.newAtRisk') },
+                  { key: 'introductions', label: tDash('columns.introductions') },
+                  { key: 'trials', label: tDash('columns.trials') },
+                  { key: 'placements', label: tDash('columns.placements') },
+                ]}
+                points={trends.months.map(({ month, ...values }) => ({
+                  key: month,
+                  label: format.dateTime(new Date(`${month}-01`), { month: 'short', year: '2-digit' }),
+                  values,
+                }))}
+              />
+            }
+            columns={[
+              {
+                key: 'month',
+                header: tDash('columns.month'),
+                rowHeader: true,
+                cell: (m) => format.dateTime(new Date(`${m.month}-01`), { month: 'long', year: 'numeric' }),
+              },
+              { key: 'newAtRisk', header: tDash('columns.newAtRisk'), cell: (m) => format.number(m.newAtRisk) },
+              {
+                key: 'introductions',
+                header: tDash('columns.introductions'),
+                cell: (m) => format.number(m.introductions),
+              },
+              { key: 'trials', header: tDash('columns.trials'), cell: (m) => format.number(m.trials) },
+              { key: 'placements', header: tDash('columns.placements'), cell: (m) => format.number(m.placements) },
+            ]}
+            rows={trends.months}
+            rowKey={(m) => m.month}
+            empty={tDash('overview.empty')}
+            actions={<ExportLinks table="overview-months" title={tDash('overview.trend')} params={periodParams} />}
+          />
+          <ChartFigure
+            id="rates"
+            title={tDash('overview.rates')}
+            summary={tDash('overview.ratesSummary')}
+            chart={
+              <BarChart
+                title={tDash('overview.rates')}
+                series={[{ key: 'rate', label: tDash('columns.rate') }]}
+                format={(n) => percent(n)}
+                data={trends.placementRates.map((r) => ({
+                  key: String(r.months),
+                  label: tDash('overview.horizon', { months: r.months }),
+                  values: { rate: r.rate ?? 0 },
+                }))}
+              />
+            }
+            columns={[
+              {
+                key: 'months',
+                header: tDash('columns.months'),
+                rowHeader: true,
+                cell: (r) => tDash('overview.horizon', { months: r.months }),
+              },
+              { key: 'eligible', header: tDash('columns.eligible'), cell: (r) => format.number(r.workers) },
+              { key: 'placed', header: tDash('columns.placed'), cell: (r) => format.number(r.placed) },
+              { key: 'rate', header: tDash('columns.rate'), cell: (r) => percent(r.rate) },
+            ]}
+            rows={trends.placementRates}
+            rowKey={(r) => String(r.months)}
+            empty={tDash('overview.empty')}
+            actions={<ExportLinks table="overview-rates" title={tDash('overview.rates')} params={periodParams} />}
+          />
+          <ChartFigure
+            id="status"
+            title={tDash('overview.byStatus')}
+            summary={tDash('overview.byStatusSummary')}
+            chart={
+              <BarChart
+                title={tDash('overview.byStatus')}
+                series={[{ key: 'workers', label: tDash('columns.workers') }]}
+                format={(n) => format.number(n)}
+                data={trends.workersByStatus.map((r) => ({
+                  key: r.status,
+                  label: tStatus(r.status),
+                  values: { workers: r.workers },
+                }))}
+              />
+            }
+            columns={[
+              { key: 'status', header: tDash('columns.status'), rowHeader: true, cell: (r) => tStatus(r.status) },
+              { key: 'workers', header: tDash('columns.workers'), cell: (r) => format.number(r.workers) },
+            ]}
+            rows={trends.workersByStatus}
+            rowKey={(r) => r.status}
+            empty={tDash('overview.empty')}
+            actions={<ExportLinks table="overview-status" title={tDash('overview.byStatus')} params={periodParams} />}
+          />
+        </div>
+      </section>
       <section aria-labelledby="employers-title">
         <h2 id="employers-title">{t('employers')}</h2>
         <EmployersTable organisations={employers} />
@@ -108,7 +242,7 @@ export default async function CoordinatorHome({
           pageSize={PAGE_SIZE}
           total={organisations.length}
           path="/coordinator"
-          params={{}}
+          params={periodParams}
           fragment="employers-title"
         />
       </section>

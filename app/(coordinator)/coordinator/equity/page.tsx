@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { BarChart } from '~/app/_components/charts/bar-chart';
+import { ChartFigure } from '~/app/_components/charts/chart-figure';
+import { requireRole } from '~/app/_lib/require-role';
+import { equityDimensions, MIN_GROUP, type EquityDimension } from '~/server/services/region-equity';
+import { serverApi } from '~/trpc/server';
+import { ExportLinks } from '../_dashboard/export-links';
+
+export const metadata: Metadata = { title: 'Gelijke kansen / Equity' };
+
+/** Dashboard §5: placement rate and median time to placement per group; small groups suppressed by the service. */
+export default async function EquityPage() {
+  await requireRole('coordinator');
+  const [t, format, cells] = await Promise.all([
+    getTranslations('dashboard'),
+    getFormatter(),
+    (await serverApi()).dashboard.equity(),
+  ]);
+  const group = (g: string) => t(`equity.groups.${g as 'male'}`);
+  return (
+    <>
+      <h1>{t('equity.title')}</h1>
+      <p>{t('equity.intro', { min: MIN_GROUP })}</p>
+      <p>{t('equity.hoursNote')}</p>
+      <div className="chart-grid-layout">
+        {(Object.keys(equityDimensions) as EquityDimension[]).map((dimension) => {
+          const rows = cells.filter((c) => c.dimension === dimension);
+          const title = t(`equity.dimension.${dimension}`);
+          return (
+            <ChartFigure
+              key={dimension}
+              id={`equity-${dimension}`}
+              title={title}
+              chart={
+                <BarChart
+                  title={title}
+                  series={[{ key: 'rate', label: t('equity.rate') }]}
+                  format={(n) => t('equity.rateValue', { rate: n })}
+                  data={rows.map((c) => ({
+                    key: c.group,
+                    label: group(c.group),
+                    note: c.suppressed ? `(${t('equity.suppressed')})` : undefined,
+                    values: { rate: c.rate ?? 0 },
+                  }))}
+                />
+              }
+              columns={[
+                { key: 'group', header: t('columns.equityGroup'), rowHeader: true, cell: (c) => group(c.group) },
+                {
+                  key: 'rate',
+                  header: t('columns.rate'),
+                  cell: (c) =>
+                    c.suppressed || c.rate === null ? t('equity.suppressed') : t('equity.rateValue', { rate: c.rate }),
+                },
+                {
+                  key: 'median',
+                  header: t('columns.medianDays'),
+                  cell: (c) =>
+                    c.suppressed
+                      ? t('equity.suppressed')
+                      : c.medianDays === null
+                        ? t('equity.noMedian')
+                        : format.number(c.medianDays),
+                },
+              ]}
+              rows={rows}
+              rowKey={(c) => c.group}
+              empty={t('overview.empty')}
+            />
+          );
+        })}
+      </div>
+      <ExportLinks table="equity" title={t('equity.title')} />
+    </>
+  );
+}
