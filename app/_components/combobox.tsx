@@ -5,6 +5,8 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 export interface ComboboxOption {
   id: string;
   label: string;
+  /** The label's language when it is not the page's, with the words that say so ("(Engels)"). */
+  labelLanguage?: { lang: string; name: string } | null;
   /** A second line, e.g. the synonym that matched. */
   detail?: string | null;
   /** Shown but not selectable (e.g. already added), with the reason as its note. */
@@ -154,7 +156,16 @@ export function Combobox({ id, label, hint, value, onValueChange, options, statu
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(index)}
             >
-              <span className="combobox-label">{option.label}</span>
+              <span className="combobox-label">
+                {option.labelLanguage ? (
+                  <>
+                    <span lang={option.labelLanguage.lang}>{option.label}</span>{' '}
+                    <span className="label-language">{option.labelLanguage.name}</span>
+                  </>
+                ) : (
+                  option.label
+                )}
+              </span>
               {option.detail && <span className="combobox-detail">{option.detail}</span>}
               {option.note && <span className="combobox-detail">{option.note}</span>}
             </li>

@@ -3,6 +3,8 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { Locale } from '~/i18n/config';
+import { useLanguage } from '~/i18n/language';
 import { Combobox, type ComboboxOption } from './combobox';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -16,6 +18,8 @@ interface Suggestion {
   id: string;
   label: string;
   matchedLabel: string | null;
+  /** The language of `label` (skills): marked when it is not the page's. */
+  labelLang?: Locale;
 }
 
 interface SuggestionSearch<T> {
@@ -60,11 +64,15 @@ function useSuggestionOptions(
   excludeIds: readonly string[] = [],
 ): ComboboxOption[] {
   const t = useTranslations('combobox');
+  const languageName = useTranslations('labelLanguage');
+  const language = useLanguage();
   return (items ?? []).map((s) => {
     const excluded = excludeIds.includes(s.id);
     return {
       id: s.id,
       label: s.label,
+      labelLanguage:
+        s.labelLang && s.labelLang !== language ? { lang: s.labelLang, name: languageName(s.labelLang) } : null,
       detail: s.matchedLabel ? t('matchedVia', { label: s.matchedLabel }) : null,
       disabled: excluded,
       note: excluded ? t('alreadyAdded') : null,

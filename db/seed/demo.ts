@@ -10,6 +10,7 @@ import { contractTypeValues, type educationLevelValues } from '~/db/schema/enums
 import { insertInChunks } from './batch';
 import {
   employers,
+  englishOnlyEscoSkills,
   escoOccupations,
   escoSkills,
   firstNamesFemale,
@@ -156,6 +157,14 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
         .returning({ id: t.skills.id, uri: t.skills.uri });
       for (const r of rows) skillIdByKey.set(skillKeyByUri.get(r.uri)!, r.id);
     }
+    await tx.insert(t.skills).values(
+      englishOnlyEscoSkills.map((s) => ({
+        uri: s.uri,
+        preferredLabelEn: s.en,
+        skillType: 'skill' as const,
+        skillGroupId: groupId.get(s.group) ?? null,
+      })),
+    );
     const skillId = (key: string): string => {
       const found = skillIdByKey.get(key);
       if (!found) throw new Error(`seed data refers to unknown skill '${key}'`);
@@ -608,7 +617,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     return {
       regions: 2,
       employers: organisationRows.length,
-      skills: skills.length,
+      skills: skills.length + englishOnlyEscoSkills.length,
       occupations: occupations.length,
       vacancies: vacancyIds.length,
       redundancies: redundancyRows.length,

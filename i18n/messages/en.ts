@@ -1853,4 +1853,8 @@ Overstap`,
       edit: 'Add skills',
     },
   },
+  labelLanguage: {
+    en: '(English)',
+    nl: '(Dutch)',
+  },
 };

@@ -1862,6 +1862,11 @@ Overstap`,
       edit: 'Vaardigheden toevoegen',
     },
   },
+  /** Beside a taxonomy label in the other language (a skill ESCO has no Dutch label for). */
+  labelLanguage: {
+    en: '(Engels)',
+    nl: '(Nederlands)',
+  },
 } as const;
 
 /**

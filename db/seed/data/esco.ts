@@ -359,3 +359,11 @@ export const escoIscoGroups: readonly { code: string; nl: string; en: string }[]
   { code: '941', nl: 'Assistenten bij de bereiding van levensmiddelen', en: 'Food preparation assistants' },
   { code: '9412', nl: 'Keukenhulpen', en: 'Kitchen helpers' },
 ];
+
+/**
+ * ESCO skills the demo seeds with their English label only, as an ESCO import leaves most skills
+ * (the Dutch ESCO files label 16% of them): the skill pickers show such a label marked "(Engels)".
+ */
+export const englishOnlyEscoSkills: readonly { uri: string; en: string; group: string }[] = [
+  { uri: 'http://data.europa.eu/esco/skill/07e1799a-82c2-4877-9b43-1499812c5619', en: 'wear cleanroom suit', group: 'hightech' },
+];
