@@ -1,12 +1,14 @@
 'use client';
 
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { Locale } from '~/i18n/config';
+import { LabelInLanguage } from './concept-name';
 
 export interface ComboboxOption {
   id: string;
   label: string;
-  /** The label's language when it is not the page's, with the words that say so ("(Engels)"). */
-  labelLanguage?: { lang: string; name: string } | null;
+  /** The label's language: marked ("(Engels)") when it is not the page's. */
+  labelLang?: Locale | null;
   /** A second line, e.g. the synonym that matched. */
   detail?: string | null;
   /** Shown but not selectable (e.g. already added), with the reason as its note. */
@@ -157,14 +159,7 @@ export function Combobox({ id, label, hint, value, onValueChange, options, statu
               onClick={() => choose(index)}
             >
               <span className="combobox-label">
-                {option.labelLanguage ? (
-                  <>
-                    <span lang={option.labelLanguage.lang}>{option.label}</span>{' '}
-                    <span className="label-language">{option.labelLanguage.name}</span>
-                  </>
-                ) : (
-                  option.label
-                )}
+                {option.labelLang ? <LabelInLanguage label={option.label} lang={option.labelLang} /> : option.label}
               </span>
               {option.detail && <span className="combobox-detail">{option.detail}</span>}
               {option.note && <span className="combobox-detail">{option.note}</span>}

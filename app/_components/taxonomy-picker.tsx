@@ -4,7 +4,6 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { Locale } from '~/i18n/config';
-import { useLanguage } from '~/i18n/language';
 import { Combobox, type ComboboxOption } from './combobox';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -64,15 +63,12 @@ function useSuggestionOptions(
   excludeIds: readonly string[] = [],
 ): ComboboxOption[] {
   const t = useTranslations('combobox');
-  const languageName = useTranslations('labelLanguage');
-  const language = useLanguage();
   return (items ?? []).map((s) => {
     const excluded = excludeIds.includes(s.id);
     return {
       id: s.id,
       label: s.label,
-      labelLanguage:
-        s.labelLang && s.labelLang !== language ? { lang: s.labelLang, name: languageName(s.labelLang) } : null,
+      labelLang: s.labelLang ?? null,
       detail: s.matchedLabel ? t('matchedVia', { label: s.matchedLabel }) : null,
       disabled: excluded,
       note: excluded ? t('alreadyAdded') : null,
