@@ -57,7 +57,7 @@ function mergedLabels(
   if (!languages.has(lang)) return { label: existing.label, alt: existing.alt };
   const label = `(case when taxonomy_normalize(${existing.label}) = taxonomy_normalize(${staged.label}) then ${existing.label}
     else coalesce(${staged.label}, ${existing.label}) end)`;
-  const known = `taxonomy_normalize(k.l) in (select taxonomy_normalize(a) from unnest(${staged.alt} || array[${label}]) a)`;
+  const known = `taxonomy_normalize(k.l) in (select taxonomy_normalize(a) from unnest(${staged.alt} || array[${label}]) a where a is not null)`;
   const kept = `array(select k.l from (
       select distinct on (taxonomy_normalize(l)) l, i from unnest(array[${existing.label}] || ${existing.alt}) with ordinality x(l, i)
       where btrim(l) <> '' order by taxonomy_normalize(l), i
