@@ -104,6 +104,7 @@ test('a worker picks a desired occupation and takes over the skills it proposes'
 
 test('a skill without a Dutch label is offered under its English label, marked as English', async ({ page }) => {
   await login(page, worker);
+  await expect(page).toHaveURL(/\/worker$/);
   await page.goto('/worker/skills');
   const combobox = page.getByRole('combobox', { name: 'Vaardigheid zoeken' });
   await combobox.focus();
