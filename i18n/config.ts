@@ -48,6 +48,12 @@ export function calendarDate(isoDate: string): Date {
   return new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
 }
 
+/** The language of the label `conceptLabel` shows: the user's, unless the concept has no label in it. */
+export function conceptLabelLanguage(locale: Locale, labelNl: string | null, labelEn: string | null): Locale {
+  if (locale === 'en') return labelEn === null && labelNl !== null ? 'nl' : 'en';
+  return labelNl === null && labelEn !== null ? 'en' : 'nl';
+}
+
 /** A taxonomy concept's label in the user's language, else the other one (ESCO is not translated everywhere). */
 export function conceptLabel(locale: Locale, labelNl: string | null, labelEn: string | null): string {
   return (locale === 'en' ? (labelEn ?? labelNl) : (labelNl ?? labelEn)) ?? '—';

@@ -1,10 +1,14 @@
 'use client';
 
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { Locale } from '~/i18n/config';
+import { LabelInLanguage } from './concept-name';
 
 export interface ComboboxOption {
   id: string;
   label: string;
+  /** The label's language: marked ("(Engels)") when it is not the page's. */
+  labelLang?: Locale | null;
   /** A second line, e.g. the synonym that matched. */
   detail?: string | null;
   /** Shown but not selectable (e.g. already added), with the reason as its note. */
@@ -154,7 +158,9 @@ export function Combobox({ id, label, hint, value, onValueChange, options, statu
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(index)}
             >
-              <span className="combobox-label">{option.label}</span>
+              <span className="combobox-label">
+                {option.labelLang ? <LabelInLanguage label={option.label} lang={option.labelLang} /> : option.label}
+              </span>
               {option.detail && <span className="combobox-detail">{option.detail}</span>}
               {option.note && <span className="combobox-detail">{option.note}</span>}
             </li>

@@ -3,6 +3,7 @@
 import { keepPreviousData } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { Locale } from '~/i18n/config';
 import { Combobox, type ComboboxOption } from './combobox';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -16,6 +17,8 @@ interface Suggestion {
   id: string;
   label: string;
   matchedLabel: string | null;
+  /** The language of `label` (skills): marked when it is not the page's. */
+  labelLang?: Locale;
 }
 
 interface SuggestionSearch<T> {
@@ -65,6 +68,7 @@ function useSuggestionOptions(
     return {
       id: s.id,
       label: s.label,
+      labelLang: s.labelLang ?? null,
       detail: s.matchedLabel ? t('matchedVia', { label: s.matchedLabel }) : null,
       disabled: excluded,
       note: excluded ? t('alreadyAdded') : null,

@@ -10,6 +10,9 @@ import { contractTypeValues, type educationLevelValues } from '~/db/schema/enums
 import { insertInChunks } from './batch';
 import {
   employers,
+  englishOnlyEscoSkills,
+  escoOccupations,
+  escoSkills,
   firstNamesFemale,
   firstNamesMale,
   iscoGroups,
@@ -69,8 +72,16 @@ const pendingRegistrations = [
   { contact: 'Ruud Verbeek', daysAgo: 1, time: '14:05' },
 ] as const;
 
-const skillUri = (key: string) => `urn:overstap:skill:${key}`;
-const occupationUri = (key: string) => `urn:overstap:occupation:${key}`;
+/** A demo concept with an ESCO counterpart carries ESCO's URI, so an ESCO import merges into it. */
+const skillUri = (key: string) => escoSkills[key]?.uri ?? `urn:overstap:skill:${key}`;
+const occupationUri = (key: string) => escoOccupations[key]?.uri ?? `urn:overstap:occupation:${key}`;
+
+/** The demo's English alternative labels plus ESCO's English preferred label, once (case aside). */
+function altLabelsEn(own: readonly string[] | undefined, escoLabel: string | undefined): string[] {
+  const labels = [...(own ?? [])];
+  if (escoLabel && !labels.some((l) => l.toLowerCase() === escoLabel.toLowerCase())) labels.push(escoLabel);
+  return labels;
+}
 
 /** Education a person in this ISCO major group typically has (ISCO skill levels). */
 function educationFor(isco: string, rnd: SeededRandom): EducationLevel {
@@ -130,6 +141,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     const groupId = new Map(groupRows.map((g) => [g.uri.split(':').pop(), g.id]));
 
     const skillIdByKey = new Map<string, string>();
+    const skillKeyByUri = new Map(skills.map((s) => [skillUri(s.key), s.key]));
     for (let i = 0; i < skills.length; i += 500) {
       const rows = await tx
         .insert(t.skills)
@@ -139,14 +151,22 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
             preferredLabelNl: s.nl,
             preferredLabelEn: s.en,
             altLabelsNl: [...(s.altNl ?? [])],
-            altLabelsEn: [...(s.altEn ?? [])],
+            altLabelsEn: altLabelsEn(s.altEn, escoSkills[s.key]?.en),
             skillType: s.type,
             skillGroupId: groupId.get(s.group) ?? null,
           })),
         )
         .returning({ id: t.skills.id, uri: t.skills.uri });
-      for (const r of rows) skillIdByKey.set(r.uri.slice(skillUri('').length), r.id);
+      for (const r of rows) skillIdByKey.set(skillKeyByUri.get(r.uri)!, r.id);
     }
+    await tx.insert(t.skills).values(
+      englishOnlyEscoSkills.map((s) => ({
+        uri: s.uri,
+        preferredLabelEn: s.en,
+        skillType: 'skill' as const,
+        skillGroupId: groupId.get(s.group) ?? null,
+      })),
+    );
     const skillId = (key: string): string => {
       const found = skillIdByKey.get(key);
       if (!found) throw new Error(`seed data refers to unknown skill '${key}'`);
@@ -169,11 +189,12 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
           preferredLabelNl: o.nl,
           preferredLabelEn: o.en,
           altLabelsNl: [...(o.altNl ?? [])],
-          altLabelsEn: [...(o.altEn ?? [])],
+          altLabelsEn: altLabelsEn(o.altEn, escoOccupations[o.key]?.en),
         })),
       )
       .returning({ id: t.occupations.id, uri: t.occupations.uri });
-    const occupationId = new Map(occupationRows.map((o) => [o.uri.slice(occupationUri('').length), o.id]));
+    const occupationKeyByUri = new Map(occupations.map((o) => [occupationUri(o.key), o.key]));
+    const occupationId = new Map(occupationRows.map((o) => [occupationKeyByUri.get(o.uri)!, o.id]));
     const occupationByKey = new Map(occupations.map((o) => [o.key, o]));
     await insertInChunks(
       tx,
@@ -612,7 +633,7 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
     return {
       regions: 2,
       employers: organisationRows.length,
-      skills: skills.length,
+      skills: skills.length + englishOnlyEscoSkills.length,
       occupations: occupations.length,
       vacancies: vacancyIds.length,
       redundancies: redundancyRows.length,

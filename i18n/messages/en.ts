@@ -777,7 +777,7 @@ export const en: Messages = {
         description: { name: 'Description', values: 'Text; line breaks allowed (between quotes).' },
         occupation: {
           name: 'Occupation',
-          values: 'ESCO occupation code (7223.1), URI, or name in Dutch or English (CNC-verspaner, Welder).',
+          values: 'ESCO occupation code (7223.4), URI, or name in Dutch or English (CNC-verspaner, Welder).',
         },
         hours: { name: 'Hours', values: 'Hours per week: 32, or a range 24-32 (1 to 60).' },
         contractType: {
@@ -1013,7 +1013,7 @@ export const en: Messages = {
         'Their email address, preferably private: the link goes there and it becomes their login. Each address once per file.',
       roleTitle: 'The role that disappears, as your organisation calls it.',
       occupation:
-        'The occupation: its name in Dutch or English as the occupation search shows it, or its ESCO code (for example 7212.1).',
+        'The occupation: its name in Dutch or English as the occupation search shows it, or its ESCO code (for example 7212.3).',
       language: 'nl or en (or Nederlands, English): the language of the email and the account. Empty: Dutch.',
     },
     roleOrOccupation: 'Every row needs a role or an occupation, or both. Upper or lower case does not matter.',
@@ -2270,5 +2270,9 @@ Overstap`,
       unknown: 'Unknown',
       empty: 'No placements in this period.',
     },
+  },
+  labelLanguage: {
+    en: '(English)',
+    nl: '(Dutch)',
   },
 };

@@ -781,7 +781,7 @@ export const nl = {
         description: { name: 'Omschrijving', values: 'Tekst; regeleinden mogen (tussen aanhalingstekens).' },
         occupation: {
           name: 'Beroep',
-          values: 'ESCO-beroepscode (7223.1), URI of naam in het Nederlands of Engels (CNC-verspaner, Welder).',
+          values: 'ESCO-beroepscode (7223.4), URI of naam in het Nederlands of Engels (CNC-verspaner, Welder).',
         },
         hours: { name: 'Uren', values: 'Uren per week: 32, of een bereik 24-32 (1 tot 60).' },
         contractType: {
@@ -1019,7 +1019,7 @@ export const nl = {
         'Het e-mailadres, bij voorkeur privé: de link gaat erheen en het wordt de inlognaam. Elk adres één keer per bestand.',
       roleTitle: 'De functie die verdwijnt, zoals uw organisatie haar noemt.',
       occupation:
-        'Het beroep: de naam in het Nederlands of Engels zoals de zoeklijst voor beroepen hem toont, of de ESCO-code (bijvoorbeeld 7212.1).',
+        'Het beroep: de naam in het Nederlands of Engels zoals de zoeklijst voor beroepen hem toont, of de ESCO-code (bijvoorbeeld 7212.3).',
       language: 'nl of en (of Nederlands, English): de taal van de e-mail en het account. Leeg: Nederlands.',
     },
     roleOrOccupation: 'Elke regel heeft een functie of een beroep nodig, of allebei. Hoofdletters maken niet uit.',
@@ -2285,6 +2285,11 @@ Overstap`,
       unknown: 'Onbekend',
       empty: 'Geen plaatsingen in deze periode.',
     },
+  },
+  /** Beside a taxonomy label in the other language (a skill ESCO has no Dutch label for). */
+  labelLanguage: {
+    en: '(Engels)',
+    nl: '(Nederlands)',
   },
 } as const;
 

@@ -176,7 +176,7 @@ test('an employer imports vacancies from a CSV file: a wrong file is reported, t
   const right = [
     'Referentie;Titel;Beroep;Uren;Contract;Postcode;Plaats;Sluitingsdatum;Vaardigheden',
     `E2E-${run}-1;Lasser constructie ${run};Lasser;40;vast;5701;Helmond;${inDays(30)};MIG/MAG-lassen`,
-    `E2E-${run}-2;CNC-verspaner ${run};7223.1;32-40;tijdelijk;5627;Eindhoven;;`,
+    `E2E-${run}-2;CNC-verspaner ${run};7223.4;32-40;tijdelijk;5627;Eindhoven;;`,
   ];
   await page.getByLabel('Meteen publiceren').check();
   await upload('vacatures.csv', right);

@@ -101,3 +101,19 @@ test('a worker picks a desired occupation and takes over the skills it proposes'
     .getByRole('row', { name: new RegExp(firstSkill) });
   await expect(row.getByRole('combobox', { name: `Niveau van ${firstSkill}` })).toHaveValue('2');
 });
+
+test('a skill without a Dutch label is offered under its English label, marked as English', async ({ page }) => {
+  await login(page, worker);
+  await expect(page).toHaveURL(/\/worker$/);
+  await page.goto('/worker/skills');
+  const combobox = page.getByRole('combobox', { name: 'Vaardigheid zoeken' });
+  await combobox.focus();
+  await page.keyboard.type('cleanroom suit');
+  // The demo seeds ESCO's "wear cleanroom suit" with its English label only, as ESCO has no Dutch one.
+  const option = page
+    .getByRole('listbox', { name: 'Vaardigheid zoeken' })
+    .getByRole('option', { name: /^wear cleanroom suit \(Engels\)/ });
+  await expect(option).toBeVisible();
+  await expect(option.locator('[lang="en"]')).toHaveText('wear cleanroom suit');
+  await expectAccessible(page);
+});

@@ -355,7 +355,7 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   'vacancy.importCsv': () => ({
     csv: [
       'reference;title;occupation;hours;contract type;postcode;place;remote;salary;start date;closing date;skills;optional skills;open to retraining;description',
-      `HT-101;Monteur mechatronica;7223.1;32-40;vast;5611 AB;Eindhoven;hybride;3000-4200;${addDays(todayIso(), 60)};${addDays(todayIso(), 30)};CNC-draaien | CNC-frezen;CNC-programmeren;ja;"Onderhoud aan productielijnen; in ploegendienst."`,
+      `HT-101;Monteur mechatronica;7223.4;32-40;vast;5611 AB;Eindhoven;hybride;3000-4200;${addDays(todayIso(), 60)};${addDays(todayIso(), 30)};CNC-draaien | CNC-frezen;CNC-programmeren;ja;"Onderhoud aan productielijnen; in ploegendienst."`,
       `HT-102;Lasser;welder;40;tijdelijk;5701;Helmond;nee;2800;;;lassen;;nee;`,
     ].join('\n'),
     publish: true,

@@ -37,7 +37,7 @@ export async function createBareWorker(
   return { email, profileId: row!.id, userId: user!.id, regionId: region!.id };
 }
 
-/** An occupation of the demo taxonomy by its code, e.g. '7223.1' (CNC-verspaner). */
+/** An occupation of the demo taxonomy by its code, e.g. '7223.4' (CNC-verspaner). */
 export async function occupationByCode(db: Database, code: string) {
   const [row] = await db.select().from(occupations).where(eq(occupations.code, code));
   if (!row) throw new Error(`no occupation ${code}`);

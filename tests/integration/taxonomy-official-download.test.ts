@@ -6,7 +6,6 @@
  *
  * The files are never copied into the repository; without them this file is skipped.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,15 +20,9 @@ import {
   taxonomySnapshot,
   triggerBuiltLabelIndex,
 } from '~/tests/helpers/taxonomy-snapshot';
+import { escoDutchDir as dutchDir, escoZips as zips, haveOfficialDownload } from '~/tests/helpers/esco-download';
 
-const data = path.join(process.cwd(), '..', 'shared', 'data');
-const zips = [
-  path.join(data, 'esco-v1.1.1', 'ESCO-v1.1.1-classification-en-csv.zip'),
-  path.join(data, 'esco-v1.1.1', 'ESCO-v1.1.1-relations-csv.zip'),
-];
-const dutchDir = path.join(data, 'esco-v1.1.1-nl');
-const haveFiles = zips.every((z) => existsSync(z)) && existsSync(path.join(dutchDir, 'occupations_nl.csv'));
-if (!haveFiles) console.warn(`taxonomy-official-download: skipped — the ESCO v1.1.1 files are not in ${data}`);
+const haveFiles = haveOfficialDownload('taxonomy-official-download');
 
 /** Published with the download (see its README): 123,855 relations, of which 67 name an occupation not in it. */
 const relations = 123_855;

@@ -52,7 +52,7 @@ describe('importing a CSV file of vacancies', () => {
       [5, 'KM-2027-03', 'Elektromonteur'],
     ]);
     const [cnc] = await db.select().from(vacancies).where(eq(vacancies.id, result.created[0]!.vacancyId));
-    const [occupation] = await db.select().from(occupations).where(eq(occupations.code, '7223.1'));
+    const [occupation] = await db.select().from(occupations).where(eq(occupations.code, '7223.4'));
     expect(cnc).toMatchObject({
       title: 'CNC-verspaner',
       status: 'draft',
@@ -93,7 +93,7 @@ describe('importing a CSV file of vacancies', () => {
     const result = await (
       await employer()
     ).vacancy.importCsv({
-      csv: englishFile([`P-1,Lasser,7212.1,40,permanent,5701 AB,no,${closesAt},lassen`]),
+      csv: englishFile([`P-1,Lasser,7212.3,40,permanent,5701 AB,no,${closesAt},lassen`]),
       publish: true,
     });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));

@@ -82,7 +82,7 @@ describe('work history', () => {
     const { db } = database;
     const worker = await createBareWorker(db);
     const caller = await callerFor(db, worker.email);
-    const welder = await occupationByCode(db, '7212.1');
+    const welder = await occupationByCode(db, '7212.3');
     const before = await profileState(db, worker.profileId);
 
     const old = await caller.worker.addExperience({ ...job, occupationId: welder.id });
@@ -351,7 +351,7 @@ describe('current occupation and education level', () => {
     const { db } = database;
     const worker = await createBareWorker(db, { educationLevel: 'mbo' });
     const caller = await callerFor(db, worker.email);
-    const cnc = await occupationByCode(db, '7223.1');
+    const cnc = await occupationByCode(db, '7223.4');
     const before = await profileState(db, worker.profileId);
 
     await caller.worker.setCurrentOccupation({ occupationId: cnc.id });
@@ -509,8 +509,8 @@ describe('completeness meter', () => {
     const { db } = database;
     const worker = await createBareWorker(db);
     const caller = await callerFor(db, worker.email);
-    const cnc = await occupationByCode(db, '7223.1');
-    const welder = await occupationByCode(db, '7212.1');
+    const cnc = await occupationByCode(db, '7223.4');
+    const welder = await occupationByCode(db, '7212.3');
     const essentialOf = async (occupationId: string) =>
       (
         await db

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   employers,
+  escoOccupations,
+  escoSkills,
   firstNamesFemale,
   firstNamesMale,
   iscoGroups,
@@ -219,7 +221,8 @@ describe('seed data: occupations and ISCO-08', () => {
       expect(o.isco, o.key).toMatch(/^\d{4}$/);
       expect(iscoCodes.has(o.isco), `${o.key} → ISCO ${o.isco}`).toBe(true);
       expect(o.code.startsWith(`${o.isco}.`), o.key).toBe(true);
-      expect(o.code, o.key).toMatch(/^\d{4}\.\d+$/);
+      // ESCO codes go deeper than one level below the unit group (7411.1.4).
+      expect(o.code, o.key).toMatch(/^\d{4}(\.\d+)+$/);
     }
   });
 
@@ -385,5 +388,34 @@ describe('seed data: people', () => {
       for (const item of list) expect(item).toBe(item.trim());
     }
     expect(duplicates([...firstNamesFemale, ...firstNamesMale])).toEqual([]);
+  });
+});
+
+describe('seed data: ESCO counterparts', () => {
+  const esco = /^http:\/\/data\.europa\.eu\/esco\/(skill|occupation)\/[0-9a-f-]{36}$/;
+
+  it('names existing demo concepts, each with its own ESCO URI', () => {
+    for (const key of Object.keys(escoSkills)) expect(skillByKey.has(key), key).toBe(true);
+    for (const key of Object.keys(escoOccupations)) expect(occupationKeys.has(key), key).toBe(true);
+    const uris = [...Object.values(escoSkills), ...Object.values(escoOccupations)].map((c) => c.uri);
+    expect(duplicates(uris)).toEqual([]);
+    for (const uri of uris) expect(uri).toMatch(esco);
+  });
+
+  it("gives a mapped occupation ESCO's code and ISCO group", () => {
+    for (const o of occupations.filter((o) => escoOccupations[o.key])) {
+      const { code, isco } = escoOccupations[o.key]!;
+      expect({ code: o.code, isco: o.isco }, o.key).toEqual({ code, isco });
+    }
+  });
+
+  it("adds no ESCO label that is another demo skill's label (autocomplete would offer two concepts for it)", () => {
+    for (const [key, counterpart] of Object.entries(escoSkills)) {
+      const clash = skills.find(
+        (s) =>
+          s.key !== key && [s.en, ...(s.altEn ?? [])].some((l) => l.toLowerCase() === counterpart.en.toLowerCase()),
+      );
+      expect(clash?.key, `${key}: ${counterpart.en}`).toBeUndefined();
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { calendarDate, conceptLabel } from '~/i18n/config';
+import { ConceptName } from '~/app/_components/concept-name';
 import { getLanguage } from '~/i18n/server';
 import { daysBetween, toIsoDate } from '~/server/lib/dates';
 import { serverApi } from '~/trpc/server';
@@ -103,7 +104,9 @@ export default async function WorkerHome() {
               <tbody>
                 {me.skills.map((s) => (
                   <tr key={s.skillId}>
-                    <th scope="row">{conceptLabel(locale, s.labelNl, s.labelEn)}</th>
+                    <th scope="row">
+                      <ConceptName labelNl={s.labelNl} labelEn={s.labelEn} />
+                    </th>
                     <td>
                       <meter min={0} max={4} value={s.level} aria-label={`${t('worker.level')} ${s.level} / 4`} />{' '}
                       {s.level}/4

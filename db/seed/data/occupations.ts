@@ -3,6 +3,7 @@
  * occupation code is its 4-digit ISCO unit group plus a sequence number) and the skills that
  * are essential or optional for them. Every skill key refers to `skills.ts`.
  */
+import { escoIscoGroups, escoOccupations } from './esco';
 
 export interface SeedIscoGroup {
   code: string;
@@ -27,7 +28,7 @@ export interface SeedOccupation {
 }
 
 /** ISCO-08: every unit group used below together with its sub-major, minor and major group. */
-export const iscoGroups: readonly SeedIscoGroup[] = [
+const demoIscoGroups: readonly SeedIscoGroup[] = [
   { code: '1', nl: 'Managers', en: 'Managers' },
   { code: '12', nl: 'Managers bedrijfsvoering en commerciële zaken', en: 'Administrative and commercial managers' },
   { code: '121', nl: 'Managers zakelijke en administratieve dienstverlening', en: 'Business services and administration managers' },
@@ -197,7 +198,7 @@ export const iscoGroups: readonly SeedIscoGroup[] = [
   { code: '9412', nl: 'Keukenhulpen', en: 'Kitchen helpers' },
 ];
 
-export const occupations: readonly SeedOccupation[] = [
+const demoOccupations: readonly SeedOccupation[] = [
   // Metaal en maakindustrie
   {
     key: 'lasser', code: '7212.1', isco: '7212', nl: 'Lasser', en: 'Welder',
@@ -707,4 +708,19 @@ export const occupations: readonly SeedOccupation[] = [
     essential: ['beveiligen', 'toegangscontrole', 'surveilleren', 'camerabewaking', 'incidenten-rapporteren', 'conflicthantering', 'bhv'],
     optional: ['alarmopvolging', 'beveiligingswetgeving', 'evenementenbeveiliging', 'ehbo', 'receptie', 'stressbestendigheid', 'engels'],
   },
+];
+
+/**
+ * The demo occupations; one with an ESCO counterpart (`esco.ts`) takes ESCO's code and ISCO group,
+ * so the official ESCO import finds it as it is and changes nothing but labels and descriptions.
+ */
+export const occupations: readonly SeedOccupation[] = demoOccupations.map((o) => {
+  const esco = escoOccupations[o.key];
+  return esco ? { ...o, code: esco.code, isco: esco.isco } : o;
+});
+
+/** ISCO-08 groups of the demo, plus ESCO's groups (and their parents) that the mapped occupations need. */
+export const iscoGroups: readonly SeedIscoGroup[] = [
+  ...demoIscoGroups,
+  ...escoIscoGroups.filter((g) => !demoIscoGroups.some((d) => d.code === g.code)),
 ];

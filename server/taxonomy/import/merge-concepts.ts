@@ -59,6 +59,49 @@ async function noteRelabelled(
   );
 }
 
+/**
+ * The preferred and alternative labels of one language after the import, for a concept the table
+ * already has. ESCO's preferred label wins — unless the existing one differs from it only in case
+ * or accents (the demo's "Lasser" for ESCO's "lasser"): then the existing spelling stays. Labels
+ * the concept had that ESCO does not list (the demo's Dutch labels, an admin's synonym, a label an
+ * older release had) stay as alternative labels after ESCO's own, so a user still finds the concept
+ * by the words the region uses for it, and one concept never turns into two. A repeated import
+ * computes the same arrays, so it still changes nothing.
+ */
+function mergedLabels(
+  languages: ReadonlySet<TaxonomyLanguage>,
+  lang: TaxonomyLanguage,
+  staged: { label: string; alt: string },
+  existing: { label: string; alt: string },
+) {
+  if (!languages.has(lang)) return { label: existing.label, alt: existing.alt };
+  const label = `(case when taxonomy_normalize(${existing.label}) = taxonomy_normalize(${staged.label}) then ${existing.label}
+    else coalesce(${staged.label}, ${existing.label}) end)`;
+  const known = `taxonomy_normalize(k.l) in (select taxonomy_normalize(a) from unnest(${staged.alt} || array[${label}]) a where a is not null)`;
+  const kept = `array(select k.l from (
+      select distinct on (taxonomy_normalize(l)) l, i from unnest(array[${existing.label}] || ${existing.alt}) with ordinality x(l, i)
+      where btrim(l) <> '' order by taxonomy_normalize(l), i
+    ) k where not (${known}) order by k.i)`;
+  // The common case — nothing of the concept's own to keep — skips the array work.
+  const alt = `(case when ${existing.label} is not distinct from ${label} and ${existing.alt} = ${staged.alt} then ${staged.alt}
+    else ${staged.alt} || ${kept} end)`;
+  return { label, alt };
+}
+
+/** The four label columns of a skill or occupation on update. */
+function mergedLabelColumns(languages: ReadonlySet<TaxonomyLanguage>) {
+  const column = (lang: TaxonomyLanguage) =>
+    mergedLabels(
+      languages,
+      lang,
+      { label: `m.label_${lang}`, alt: `m.alt_${lang}` },
+      { label: `t.preferred_label_${lang}`, alt: `t.alt_labels_${lang}` },
+    );
+  const nl = column('nl');
+  const en = column('en');
+  return { preferred_label_nl: nl.label, preferred_label_en: en.label, alt_labels_nl: nl.alt, alt_labels_en: en.alt };
+}
+
 /** Runs insert-new then update-changed; the counts come from the statements themselves. */
 async function upsert(db: Database, read: number, insert: string, update: string): Promise<ConceptCounts> {
   const inserted = await count(db, `with i as (${insert} returning 1) select count(*)::int as n from i`);
@@ -211,10 +254,7 @@ export async function mergeSkills(
   }
   const read = await count(db, 'select count(*)::int as n from esco_skill_merged');
   const values = {
-    preferred_label_nl: keepUnlessImported(languages, 'nl', 'm.label_nl', 't.preferred_label_nl'),
-    preferred_label_en: keepUnlessImported(languages, 'en', 'm.label_en', 't.preferred_label_en'),
-    alt_labels_nl: keepUnlessImported(languages, 'nl', 'm.alt_nl', 't.alt_labels_nl'),
-    alt_labels_en: keepUnlessImported(languages, 'en', 'm.alt_en', 't.alt_labels_en'),
+    ...mergedLabelColumns(languages),
     description: keepUnlessImported(languages, 'en', 'm.description_en', 't.description'),
     description_nl: keepUnlessImported(languages, 'nl', 'm.description_nl', 't.description_nl'),
     skill_type: 'm.skill_type',
@@ -273,10 +313,7 @@ export async function mergeOccupations(db: Database, languages: ReadonlySet<Taxo
   const values = {
     code: 'm.code',
     isco_group: 'm.isco_group',
-    preferred_label_nl: keepUnlessImported(languages, 'nl', 'm.label_nl', 't.preferred_label_nl'),
-    preferred_label_en: keepUnlessImported(languages, 'en', 'm.label_en', 't.preferred_label_en'),
-    alt_labels_nl: keepUnlessImported(languages, 'nl', 'm.alt_nl', 't.alt_labels_nl'),
-    alt_labels_en: keepUnlessImported(languages, 'en', 'm.alt_en', 't.alt_labels_en'),
+    ...mergedLabelColumns(languages),
     description: keepUnlessImported(languages, 'en', 'm.description_en', 't.description'),
     description_nl: keepUnlessImported(languages, 'nl', 'm.description_nl', 't.description_nl'),
     retired_at: 'null::timestamptz',

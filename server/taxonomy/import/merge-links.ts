@@ -2,7 +2,8 @@
  * Merges the staged links: occupation → skill (essential/optional), skill → broader skill and
  * skill → skill group. Links are ESCO's own data, so a link a newer release dropped is removed —
  * but only for the concepts this import covers, and only when the import had the file that
- * states those links. Links to a concept the taxonomy does not know are skipped and counted
+ * states those links; a link to one of the region's own skills (urn:overstap:…, the demo's extra
+ * skills) is not ESCO's to remove. Links to a concept the taxonomy does not know are skipped and counted
  * (a partial download has occupations whose skills are not in it).
  */
 import { sql } from 'drizzle-orm';
@@ -73,6 +74,7 @@ export async function mergeOccupationSkills(db: Database): Promise<LinkCounts> {
     `delete from occupation_skills t
      using esco_occupation_merged o
      where t.occupation_id = o.id
+       and not exists (select 1 from skills s where s.id = t.skill_id and s.uri like 'urn:overstap:%')
        and not exists (select 1 from esco_occupation_skill_merged m where m.occupation_id = t.occupation_id and m.skill_id = t.skill_id)`,
   );
   return { read, inserted, updated, removed, unchanged: desired - inserted - updated, skipped, skippedExamples };

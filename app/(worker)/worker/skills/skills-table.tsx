@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { conceptLabel } from '~/i18n/config';
 import { useLanguage } from '~/i18n/language';
 import { useTRPC } from '~/trpc/react';
+import { ConceptName } from '~/app/_components/concept-name';
 import { LevelSelect, type SkillLevel } from '~/app/_components/level-select';
 
 export interface OwnSkill {
@@ -106,7 +107,9 @@ function SkillRow({
   const selfDeclared = skill.source === 'self';
   return (
     <tr>
-      <th scope="row">{label}</th>
+      <th scope="row">
+        <ConceptName labelNl={skill.labelNl} labelEn={skill.labelEn} />
+      </th>
       <td>
         {selfDeclared ? (
           <span className="row-controls">

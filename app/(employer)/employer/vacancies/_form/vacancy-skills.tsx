@@ -8,6 +8,7 @@ import { useTRPC } from '~/trpc/react';
 import { LevelSelect, type SkillLevel } from '~/app/_components/level-select';
 import { OccupationCombobox } from '~/app/_components/occupation-combobox';
 import { ProposedSkills, type AcceptedSkill } from '~/app/_components/proposed-skills';
+import { ConceptName } from '~/app/_components/concept-name';
 import { SkillCombobox } from '~/app/_components/skill-combobox';
 import type { DraftSkill, Importance, VacancyDraft } from './draft';
 import { FieldError, fieldId } from './field-error';
@@ -108,7 +109,9 @@ export function VacancySkills({
                 const label = conceptLabel(locale, s.labelNl, s.labelEn);
                 return (
                   <tr key={s.id}>
-                    <th scope="row">{label}</th>
+                    <th scope="row">
+                      <ConceptName labelNl={s.labelNl} labelEn={s.labelEn} />
+                    </th>
                     <td>
                       <select
                         aria-label={t('vacancyForm.importanceFor', { skill: label })}

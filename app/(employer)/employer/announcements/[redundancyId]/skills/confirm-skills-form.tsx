@@ -8,6 +8,7 @@ import { conceptLabel } from '~/i18n/config';
 import { useLanguage } from '~/i18n/language';
 import { LevelSelect, type SkillLevel } from '~/app/_components/level-select';
 import { ProposedSkills, type AcceptedSkill } from '~/app/_components/proposed-skills';
+import { ConceptName } from '~/app/_components/concept-name';
 import { SkillCombobox } from '~/app/_components/skill-combobox';
 
 export interface ConfirmedSkill {
@@ -115,7 +116,9 @@ export function ConfirmSkillsForm({
                 const label = conceptLabel(locale, s.labelNl, s.labelEn);
                 return (
                   <tr key={s.skillId}>
-                    <th scope="row">{label}</th>
+                    <th scope="row">
+                      <ConceptName labelNl={s.labelNl} labelEn={s.labelEn} />
+                    </th>
                     <td>
                       <LevelSelect
                         id={`confirm-level-${s.skillId}`}
