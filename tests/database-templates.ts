@@ -15,6 +15,7 @@ import { migrateDatabase, openDatabase } from '~/db/client';
 import { seedDemoRegion } from '~/db/seed/demo';
 import { DEMO_PASSWORD } from '~/db/seed/demo-accounts';
 import { hashPassword } from '~/server/auth/password';
+import { refreshPlannerStatistics } from '~/server/jobs/planner-statistics';
 import { DEMO_TODAY, TEMPLATES_ENV, type DatabaseTemplates } from '~/tests/helpers/database';
 
 async function onServer(serverUrl: string, run: string): Promise<[DatabaseTemplates, () => Promise<void>]> {
@@ -33,6 +34,8 @@ async function onServer(serverUrl: string, run: string): Promise<[DatabaseTempla
       passwordHash: await hashPassword(DEMO_PASSWORD),
       today: DEMO_TODAY,
     });
+    // As the app does after seeding; the copies keep the statistics.
+    await refreshPlannerStatistics(seeded.db);
     await seeded.close();
     return [
       { driver: 'postgres', ...names, summary },
@@ -64,6 +67,7 @@ async function onPglite(): Promise<[DatabaseTemplates, () => Promise<void>]> {
       passwordHash: await hashPassword(DEMO_PASSWORD),
       today: DEMO_TODAY,
     });
+    await refreshPlannerStatistics(handle.db);
     await dump(files.seeded);
     return [{ driver: 'pglite', ...files, summary }, async () => rmSync(folder, { recursive: true, force: true })];
   } finally {

@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { hashPassword } from '~/server/auth/password';
 import { toIsoDate } from '~/server/lib/dates';
+import { refreshPlannerStatistics } from '~/server/jobs/planner-statistics';
 import { rematchRegion } from '~/server/matching/engine';
 import { loadMatchContext } from '~/server/matching/load';
 import type { Database } from '~/db/client';
@@ -36,5 +37,7 @@ export async function seedDemoIfEmpty(
     const context = await loadMatchContext(db, region.id);
     storedMatches += (await rematchRegion(db, context, region.id, undefined, { notify: false })).stored;
   }
+  // The planner's first statistics now, not at the next hourly run (PGlite never makes them itself).
+  await refreshPlannerStatistics(db);
   return { ...summary, storedMatches };
 }

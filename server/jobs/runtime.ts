@@ -4,6 +4,7 @@ import { getMailer } from '~/server/mail/runtime';
 import { notificationJobHandlers, scheduleNotificationJobs } from '~/server/notifications/delivery';
 import { vacancyJobHandlers } from '~/server/services/vacancy-jobs';
 import { scheduleClosingSweep } from '~/server/services/vacancy-schedule';
+import { plannerStatisticsJobHandlers, scheduleHourlyAnalyze } from './planner-statistics';
 import { startJobWorker, type JobHandler } from './queue';
 
 /** Every kind of background job the app runs, by kind. */
@@ -11,6 +12,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   ...mailJobHandlers(getMailer),
   ...vacancyJobHandlers(),
   ...notificationJobHandlers(),
+  ...plannerStatisticsJobHandlers(),
 };
 
 const globalForJobs = globalThis as unknown as { overstapJobs?: () => void };
@@ -22,6 +24,9 @@ export function startJobs(db: Database): void {
   scheduleClosingSweep(db).catch((error: unknown) => console.error('[jobs] could not queue the closing sweep', error));
   scheduleNotificationJobs(db).catch((error: unknown) =>
     console.error('[jobs] could not queue the notification mail jobs', error),
+  );
+  scheduleHourlyAnalyze(db).catch((error: unknown) =>
+    console.error('[jobs] could not queue the hourly planner statistics', error),
   );
   globalForJobs.overstapJobs = startJobWorker(db, jobHandlers);
 }
