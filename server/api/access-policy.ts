@@ -32,6 +32,7 @@ export const accessPolicy = {
   'atRiskWorker.get': 'employer',
   'atRiskWorker.confirmSkills': 'employer',
   'coordination.caseload': 'coordinator',
+  'coordination.caseloadExport': 'coordinator',
   'coordination.caseloadSummary': 'coordinator',
   'coordination.caseloadWorker': 'coordinator',
   'coordination.addNote': 'coordinator',

@@ -1,29 +1,36 @@
 /**
- * Every table of the coordinator's dashboard as a CSV download: one registry, one route
+ * Every table of the coordinator's dashboard (and the caseload) as a CSV download: one registry, one route
  * (app/(coordinator)/coordinator/export/[table]/route.ts), one writer (./csv.ts).
  *
  * To add a table: add an entry below with
  *   - `rows(api, params)`: fetch the rows through the tRPC caller of the signed-in user, i.e. the
  *     same coordinator procedure the page uses, so role and region are checked exactly as for the
  *     page (the region always comes from the session, never from the request);
- *   - `columns`: per column a header key under `dashboard.columns` (i18n, both languages) and
- *     the cell of a row (a number stays a number: the writer sets the decimal mark).
+ *   - `columns`: per column a header key under `dashboard.columns` (or `caseload.<column>` for
+ *     the caseload's own headers; i18n, both languages) and the cell of a row (a number stays a
+ *     number: the writer sets the decimal mark).
  * The page links to it with <ExportLinks table="your-id" /> (app/(coordinator)/coordinator/_dashboard).
  */
 import { z } from 'zod';
 import type { AppMessages, Locale } from '~/i18n/config';
 import { getTranslator } from '~/i18n/translator';
 import type { createCaller } from '~/server/api/root';
+import { caseloadFilter } from '~/server/services/caseload';
 import { dashboardPeriodInput } from '~/server/services/region-dashboard';
 import { OTHER, regionFlowsInput, UNKNOWN } from '~/server/services/region-flows';
 import { csvSeparators, toCsv, type CsvCell } from './csv';
 
 type Api = ReturnType<typeof createCaller>;
 type Translator = ReturnType<typeof getTranslator>;
-type ColumnKey = keyof AppMessages['dashboard']['columns'];
+type DashboardColumn = keyof AppMessages['dashboard']['columns'];
+type CaseloadColumn = keyof AppMessages['coordinatorTools']['caseload']['columns'];
+/** A header: a message under `dashboard.columns`, or under the caseload's own columns. */
+type ColumnKey = DashboardColumn | `caseload.${CaseloadColumn}`;
 
+/** Every table's parameters: the period and level of the figures, the caseload's filter. */
 export const exportParams = regionFlowsInput.extend({
   separator: z.enum(Object.keys(csvSeparators) as ['comma', 'semicolon']).default('semicolon'),
+  ...caseloadFilter.shape,
 });
 export type ExportParams = z.output<typeof exportParams>;
 
@@ -172,7 +179,30 @@ export const dashboardTables = {
       { header: 'placements', cell: (r) => r.placements },
     ],
   }),
+  caseload: table({
+    rows: (api, { status, window, action, query, sort, direction }) =>
+      api.coordination.caseloadExport({ status, window, action, query, sort, direction }),
+    columns: [
+      { header: 'caseload.name', cell: (r) => r.name },
+      { header: 'caseload.organisation', cell: (r) => r.organisation ?? '' },
+      { header: 'caseload.status', cell: (r, { t }) => t(`enums.status.${r.status}`) },
+      { header: 'caseload.riskStartDate', cell: (r) => r.riskStartDate },
+      { header: 'caseload.guidanceDeadline', cell: (r) => r.guidanceDeadline },
+      { header: 'caseload.daysLeft', cell: (r) => r.daysLeft },
+      { header: 'caseload.lastActivity', cell: (r) => r.lastActivity },
+      {
+        header: 'caseload.nextAction',
+        cell: (r, { t }) => (r.nextAction ? t(`coordinatorTools.caseload.actions.${r.nextAction}`) : ''),
+      },
+      { header: 'caseload.nextDue', cell: (r) => r.nextDue ?? '' },
+    ],
+  }),
 } satisfies Record<string, ExportTable<unknown>>;
+
+const headerOf = (key: ColumnKey, t: Translator) =>
+  key.startsWith('caseload.')
+    ? t(`coordinatorTools.caseload.columns.${key.slice('caseload.'.length) as CaseloadColumn}`)
+    : t(`dashboard.columns.${key as DashboardColumn}`);
 
 export type DashboardTableId = keyof typeof dashboardTables;
 export const dashboardTableIds = Object.keys(dashboardTables) as [DashboardTableId, ...DashboardTableId[]];
@@ -183,7 +213,7 @@ export async function exportDashboardTable(api: Api, id: DashboardTableId, param
   const context = { locale, t: getTranslator(locale) };
   const rows = await entry.rows(api, params);
   const body = toCsv(
-    entry.columns.map((c) => context.t(`dashboard.columns.${c.header}` as 'dashboard.columns.month')),
+    entry.columns.map((c) => headerOf(c.header, context.t)),
     rows.map((row) => entry.columns.map((c) => c.cell(row, context))),
     params.separator,
   );

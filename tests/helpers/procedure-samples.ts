@@ -223,6 +223,14 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     page: 1,
   }),
   'coordination.caseloadSummary': 'no input',
+  'coordination.caseloadExport': () => ({
+    status: 'active',
+    window: 'd90',
+    action: 'overdue',
+    query: 'de',
+    sort: 'nextDue',
+    direction: 'desc',
+  }),
   'coordination.caseloadWorker': (fx) => ({ workerId: fx.atRiskWorkerId, page: 1 }),
   'coordination.addNote': (fx) => ({
     workerId: fx.atRiskWorkerId,

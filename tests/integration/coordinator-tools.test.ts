@@ -19,7 +19,7 @@ import {
 import { demoAccounts } from '~/db/seed/demo-accounts';
 import type { CoordinatorActor } from '~/server/auth/actor';
 import { caseloadSummary, listCaseload, quarterEnd, type CaseloadFilter } from '~/server/services/caseload';
-import { caseloadExportTable } from '~/server/services/caseload-export';
+import { exportDashboardTable, exportParams } from '~/server/exports/dashboard-tables';
 import { estimateValue } from '~/server/services/societal-value';
 import { callerFor } from '~/tests/helpers/callers';
 import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
@@ -185,10 +185,22 @@ describe('the caseload', () => {
     ]);
   });
 
-  it('gives the export its rows as {columns, rows}, unpaged', async () => {
-    const table = await caseloadExportTable(database.db, actor, filter({ window: 'd90' }));
-    expect(table.columns).toContain('nextDue');
-    expect(table.rows.map((r) => r.name)).toEqual(['Werknemer E', 'Werknemer D']);
+  it('exports the filtered caseload as CSV, unpaged, with Dutch headers', async () => {
+    const caller = await callerFor(database.db, COORDINATOR);
+    const { body } = await exportDashboardTable(
+      caller,
+      'caseload',
+      exportParams.parse({ window: 'd90', separator: 'semicolon' }),
+      'nl',
+    );
+    const [header, ...lines] = body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).toBe(
+      'Naam;Werkgever;Status;Begin termijn;Einde termijn;Dagen over;Laatste activiteit;Eerstvolgende actie;Uiterlijk',
+    );
+    expect(lines.map((line) => line.split(';')[0])).toEqual(['Werknemer E', 'Werknemer D']);
   });
 
   it('a note is stored dated, written to the audit log, and moves the next action on', async () => {

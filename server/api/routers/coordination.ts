@@ -1,4 +1,10 @@
-import { caseloadInput, caseloadSummary, listCaseload } from '~/server/services/caseload';
+import {
+  allCaseloadRows,
+  caseloadFilter,
+  caseloadInput,
+  caseloadSummary,
+  listCaseload,
+} from '~/server/services/caseload';
 import {
   getRegionSettings,
   listRegionCoordinators,
@@ -24,6 +30,10 @@ import { coordinatorProcedure, createTRPCRouter } from '~/server/api/trpc';
 export const coordinationRouter = createTRPCRouter({
   caseload: coordinatorProcedure.input(caseloadInput).query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input)),
   caseloadSummary: coordinatorProcedure.query(({ ctx }) => caseloadSummary(ctx.db, ctx.actor)),
+  /** Every row of the filtered caseload, unpaged: for its CSV download. */
+  caseloadExport: coordinatorProcedure
+    .input(caseloadFilter)
+    .query(({ ctx, input }) => allCaseloadRows(ctx.db, ctx.actor, input)),
   caseloadWorker: coordinatorProcedure
     .input(caseloadWorkerInput)
     .query(({ ctx, input }) => getCaseloadWorker(ctx.db, ctx.actor, input)),

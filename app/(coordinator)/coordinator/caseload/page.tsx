@@ -6,6 +6,7 @@ import { hrefWith } from '~/app/_lib/href';
 import { requireRole } from '~/app/_lib/require-role';
 import { calendarDate } from '~/i18n/config';
 import { serverApi } from '~/trpc/server';
+import { ExportLinks } from '../_dashboard/export-links';
 import { caseloadParams, caseloadSearch } from './caseload-params';
 import { CaseloadFilters } from './caseload-filters';
 import { CaseloadTable } from './caseload-table';
@@ -59,6 +60,7 @@ export default async function CoordinatorCaseload({
       <CaseloadFilters filter={filter} />
       <p role="status">{t('found', { count: list.total })}</p>
       <CaseloadTable rows={list.rows} />
+      <ExportLinks table="caseload" title={t('title')} params={caseloadSearch(filter)} />
       <Pagination
         label={t('title')}
         page={list.page}
