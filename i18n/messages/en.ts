@@ -1092,7 +1092,7 @@ export const en: Messages = {
       otherEmployers:
         'Other employers see your profile only if you choose so, and then anonymously, under a pseudonym: your skills, occupation and wishes and roughly how far away you live (for example 10 to 25 km). Never your name, contact details, postcode, birth year or current employer. Only when you agree to an introduction does that one employer learn who you are.',
       coordinator:
-        'The regional coordinator sees figures about the region, so the mobility team can offer help in time, and approves employers.',
+        'The regional coordinator sees figures about the region and approves employers. To help you in time, the region’s mobility team also sees your name, employer, status and how many days of guidance you have left, and keeps dated notes of its conversations with you (who wrote a note is recorded). Employers never see those notes, and they are deleted when you delete your account.',
       administrators: 'Overstap’s administrators see accounts (name, email address, role) to keep the system running.',
     },
     consent: {

@@ -1097,7 +1097,7 @@ export const nl = {
       otherEmployers:
         'Andere werkgevers zien je profiel alleen als je dat kiest, en dan anoniem, onder een schuilnaam: je vaardigheden, beroep en wensen en hoe ver weg je ongeveer woont (bijvoorbeeld 10 tot 25 km). Nooit je naam, contactgegevens, postcode, geboortejaar of huidige werkgever. Pas als jij instemt met een kennismaking, hoort die ene werkgever wie je bent.',
       coordinator:
-        'De regiocoördinator ziet cijfers over de regio, zodat het mobiliteitsteam op tijd hulp kan bieden, en keurt werkgevers goed.',
+        'De regiocoördinator ziet cijfers over de regio en keurt werkgevers goed. Om je op tijd te helpen, ziet het mobiliteitsteam van de regio ook je naam, werkgever, status en hoeveel dagen begeleiding je nog hebt, en houdt het gedateerde notities bij over de gesprekken met jou (wie een notitie maakte, wordt vastgelegd). Die notities staan niet bij werkgevers en worden verwijderd als je je account verwijdert.',
       administrators: 'Beheerders van Overstap zien accounts (naam, e-mailadres, rol) om het systeem te laten werken.',
     },
     consent: {

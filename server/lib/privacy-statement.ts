@@ -4,4 +4,5 @@
  * privacyStatementVersion), so a new version can be asked for again. Change the version whenever
  * the statement's meaning changes.
  */
-export const PRIVACY_STATEMENT_VERSION = '2026-11';
+// 2026-12: the region's mobility team sees the caseload (name, employer, status, days left) and keeps notes.
+export const PRIVACY_STATEMENT_VERSION = '2026-12';

@@ -22,6 +22,7 @@ import {
   workerDesiredOccupations,
   workerExperiences,
   workerLanguages,
+  workerNotes,
   workerSkills,
 } from '~/db/schema';
 import type { WorkerActor } from '~/server/auth/actor';
@@ -209,6 +210,12 @@ export async function exportMyData(db: Database, actor: WorkerActor) {
           )
           .orderBy(asc(introductionStatusHistory.changedAt), asc(introductionStatusHistory.id))
       : [];
+    // The region's notes about the worker: what and when, not which coordinator wrote them.
+    const noteRows = await tx
+      .select({ kind: workerNotes.kind, noteDate: workerNotes.noteDate, text: workerNotes.body })
+      .from(workerNotes)
+      .where(eq(workerNotes.workerId, workerId))
+      .orderBy(asc(workerNotes.noteDate), asc(workerNotes.createdAt));
     const auditRows = await tx
       .select({
         action: auditLog.action,
@@ -257,6 +264,7 @@ export async function exportMyData(db: Database, actor: WorkerActor) {
       placements: placementRows,
       vacancyReactions: reactionRows,
       notifications: notificationRows,
+      coordinatorNotes: noteRows,
       // What others did is told by firm only; the details (metadata) only of the worker's own actions.
       auditEntries: auditRows.map(({ actorUserId, metadata, ...entry }) => {
         const byMe = actorUserId === actor.userId;

@@ -28,6 +28,7 @@ import {
   workerDesiredOccupations,
   workerExperiences,
   workerLanguages,
+  workerNotes,
   workerProfiles,
   workerSkills,
 } from '~/db/schema';
@@ -200,6 +201,15 @@ async function givePipelineHistory() {
     .insert(notifications)
     .values({ userId: worker.userId, kind: 'introduction.invited', payload: { vacancyTitle: 'Monteur' } });
   await db.insert(candidatePseudonyms).values({ organisationId: firmB.id, workerId: worker.id, code: 'K-ABCDE' });
+  const [coordinator] = await db.select({ id: users.id }).from(users).where(eq(users.email, demoAccounts.coordinator));
+  await db.insert(workerNotes).values({
+    workerId: worker.id,
+    regionId: worker.regionId,
+    authorUserId: coordinator!.id,
+    kind: 'intake',
+    noteDate: '2026-10-01',
+    body: 'Intake: wil richting installatietechniek.',
+  });
   return introduction!;
 }
 
@@ -225,6 +235,7 @@ describe('download my data', () => {
       data.placements,
       data.vacancyReactions,
       data.notifications,
+      data.coordinatorNotes,
       data.auditEntries,
     ]) {
       expect(section.length).toBeGreaterThan(0);
@@ -237,6 +248,12 @@ describe('download my data', () => {
         expect.objectContaining({ action: CANDIDATE_VIEW, employer: firmA.name, by: 'employer' }),
       ]),
     );
+    // The region's notes about the worker are theirs to read too, without who wrote them.
+    expect(data.coordinatorNotes).toContainEqual({
+      kind: 'intake',
+      noteDate: '2026-10-01',
+      text: 'Intake: wil richting installatietechniek.',
+    });
     const text = JSON.stringify(data);
     expect(text).not.toContain(other.email);
     expect(text).not.toContain(other.profileId);
