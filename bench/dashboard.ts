@@ -1,14 +1,14 @@
 /**
- * The coordinator dashboard's server time per page (issue 13): every procedure a page calls,
+ * The coordinator portal's server time per page (issue 13): every procedure a page calls,
  * through the real tRPC caller, on the benchmark region (bench/region-generator.ts) with what
- * the dashboard reads added to it: redundancy cohorts for the workers, stored matches, hires
- * spread over two years (some to a firm of another region), trial placements and introductions.
- *   npm run bench -- --only dashboard [--sizes 100000] [--workers 20000] [--samples 30]
+ * the portal reads added to it: redundancy cohorts for the workers, stored matches, hires spread
+ * over two years (some to a firm of another region), trial placements, introductions in progress
+ * and the coordinator's notes (an intake for most workers, reviews for some).
+ *   npm run bench -- --only dashboard [--sizes 100000] [--workers 20000] [--samples 30] [--keep-databases]
  * Target: p95 ≤ 300 ms per page at 100k vacancies and 20k workers.
  */
 import { eq, sql } from 'drizzle-orm';
-import { Client } from 'pg';
-import { migrateDatabase, openDatabase, type Database } from '~/db/client';
+import type { Database } from '~/db/client';
 import * as t from '~/db/schema';
 import { insertInChunks } from '~/db/seed/batch';
 import { SeededRandom } from '~/db/seed/random';
@@ -16,6 +16,9 @@ import { createCaller } from '~/server/api/root';
 import { createTRPCContext } from '~/server/api/trpc';
 import { addDays } from '~/server/lib/dates';
 import { todayIso } from '~/server/lib/input';
+import type { CaseloadFilter } from '~/server/services/caseload';
+import { dashboardSections, refreshDashboardSection } from '~/server/services/dashboard-snapshots';
+import { existingRegion, withBenchDatabase } from './bench-database';
 import { generateRegion, type GeneratedRegion } from './region-generator';
 import { percentile, type Timing } from './stats';
 
@@ -23,10 +26,14 @@ export interface DashboardBenchResult {
   vacancies: number;
   workers: number;
   pages: Record<string, Timing>;
+  /** Computing each snapshot section (the background job's work; a first visit waits for it once). */
+  refreshes: Record<string, Timing>;
 }
 
 export const DASHBOARD_P95_MS = 300;
 const MATCHES_PER_WORKER = 20;
+/** Each refresh takes seconds at 100k vacancies; five runs give its spread. */
+const REFRESH_SAMPLES = 5;
 
 /** What the dashboard reads besides the generated market: cohorts, matches, placements, introductions. */
 async function addOutcomes(db: Database, region: GeneratedRegion) {
@@ -61,21 +68,35 @@ async function addOutcomes(db: Database, region: GeneratedRegion) {
     from numbered join cohort on cohort.k = numbered.k
     where w.id = numbered.id`);
   const workers = await db.select().from(t.workerProfiles).where(eq(t.workerProfiles.regionId, region.regionId));
+  const [coordinator] = await coordinatorOf(db, region.regionId);
   const placements: (typeof t.placements.$inferInsert)[] = [];
   const introductions: (typeof t.introductions.$inferInsert)[] = [];
   const matches: (typeof t.matches.$inferInsert)[] = [];
+  const notes: (typeof t.workerNotes.$inferInsert)[] = [];
+  const note = (workerId: string, kind: 'intake' | 'review', noteDate: string) =>
+    notes.push({ workerId, regionId: region.regionId, authorUserId: coordinator!.id, kind, noteDate, body: kind });
   for (const w of workers) {
     for (const vacancyId of rnd.sample(region.vacancyIds, MATCHES_PER_WORKER)) {
       matches.push({ workerId: w.id, vacancyId, score: rnd.next(), components: {}, explanation: {} });
     }
-    if (!rnd.chance(0.35)) continue;
+    if (rnd.chance(0.8)) {
+      note(w.id, 'intake', addDays(w.riskStartDate, rnd.int(3, 40)));
+      for (let k = rnd.int(0, 3); k > 0; k--) note(w.id, 'review', addDays(w.riskStartDate, 180 * k));
+    }
+    const hiredAt = rnd.chance(0.35) ? rnd.pick(region.vacancyIds) : null;
+    if (rnd.chance(0.33)) {
+      for (const vacancyId of rnd.sample(region.vacancyIds, rnd.int(1, 3))) {
+        if (vacancyId === hiredAt) continue;
+        introductions.push({ workerId: w.id, vacancyId, organisationId: rnd.pick(firms).id, initiatedBy: 'employer' });
+      }
+    }
+    if (hiredAt === null) continue;
     const to = rnd.chance(0.1) && elsewhere.length ? rnd.pick(elsewhere) : rnd.pick(firms);
     const startDate = addDays(w.riskStartDate, rnd.int(20, 500));
     if (startDate > today) continue;
-    const vacancyId = rnd.pick(region.vacancyIds);
     introductions.push({
       workerId: w.id,
-      vacancyId,
+      vacancyId: hiredAt,
       organisationId: to.id,
       initiatedBy: 'employer',
       status: 'hired',
@@ -93,35 +114,50 @@ async function addOutcomes(db: Database, region: GeneratedRegion) {
   await insertInChunks(db, t.matches, matches, 2000);
   await insertInChunks(db, t.introductions, introductions, 2000);
   await insertInChunks(db, t.placements, placements, 2000);
+  await insertInChunks(db, t.workerNotes, notes, 2000);
   await db.execute(sql`analyze`);
 }
+
+function coordinatorOf(db: Database, regionId: string) {
+  return db
+    .select({ id: t.users.id })
+    .from(t.users)
+    .innerJoin(t.memberships, eq(t.memberships.userId, t.users.id))
+    .where(sql`${t.memberships.role} = 'coordinator' and ${t.memberships.regionId} = ${regionId}`)
+    .limit(1);
+}
+
+/** The caseload's filters and sorts, in turn: the page is opened with each. */
+const caseloadViews: Partial<CaseloadFilter & { page: number }>[] = [
+  {},
+  { window: 'quarter' },
+  { window: 'd90', sort: 'nextDue' },
+  { action: 'overdue', sort: 'nextDue' },
+  { sort: 'lastActivity', direction: 'desc' },
+  { status: 'all', sort: 'name', page: 40 },
+  { query: 'de', page: 3 },
+  { action: 'intake' },
+];
 
 export async function runDashboardBench(options: {
   vacancies: number;
   workers: number;
   samples: number;
+  keepDatabase: boolean;
   log?: (line: string) => void;
 }): Promise<DashboardBenchResult> {
   const log = options.log ?? console.log;
-  const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const dbName = `overstap_bench_dashboard_${options.vacancies}_${Date.now().toString(36)}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  const handle = await openDatabase({ url: url.toString() });
-  try {
-    await migrateDatabase(handle);
-    const { db } = handle;
-    log(`Generating ${options.vacancies} vacancies and ${options.workers} workers…`);
-    const region = await generateRegion(db, { vacancies: options.vacancies, workers: options.workers });
-    await addOutcomes(db, region);
-    const [coordinator] = await db
-      .select({ id: t.users.id })
-      .from(t.users)
-      .innerJoin(t.memberships, eq(t.memberships.userId, t.users.id))
-      .where(sql`${t.memberships.role} = 'coordinator' and ${t.memberships.regionId} = ${region.regionId}`);
+  const name = `overstap_bench_dashboard_${options.vacancies}`;
+  return withBenchDatabase({ name, keep: options.keepDatabase }, async (db, reused) => {
+    let region = reused ? await existingRegion(db) : null;
+    if (region) {
+      log(`Reusing database ${name}: ${region.vacancyIds.length} vacancies, ${region.workerIds.length} workers`);
+    } else {
+      log(`Generating ${options.vacancies} vacancies and ${options.workers} workers…`);
+      region = await generateRegion(db, { vacancies: options.vacancies, workers: options.workers });
+      await addOutcomes(db, region);
+    }
+    const [coordinator] = await coordinatorOf(db, region.regionId);
     const api = createCaller(
       createTRPCContext({
         db,
@@ -131,17 +167,41 @@ export async function runDashboardBench(options: {
         },
       }),
     );
-    // What each page calls (the overview page's older figures included).
+    const [cohort] = await db
+      .select({ id: t.redundancies.id })
+      .from(t.redundancies)
+      .where(eq(t.redundancies.regionId, region.regionId))
+      .limit(1);
+    let view = 0;
+    // What each page asks of the server, side by side as the page asks it.
     const pages: Record<string, () => Promise<unknown>> = {
       overview: () =>
-        Promise.all([api.region.overview(), api.dashboard.overview({ months: 12 }), api.market.hideReasonCounts({})]),
+        Promise.all([
+          api.region.overview(),
+          api.dashboard.overview({ months: 12 }),
+          api.market.hideReasonCounts({}),
+          api.organisation.listForRegion(),
+        ]),
       jobs: () => api.dashboard.jobSupply(),
       skills: () => api.dashboard.skillGaps(),
       equity: () => api.dashboard.equity(),
       flows: () => api.dashboard.flows({ months: 12, level: 'organisation' }),
+      caseload: () =>
+        Promise.all([
+          api.coordination.caseloadSummary(),
+          api.coordination.caseload({ ...caseloadViews[view++ % caseloadViews.length] }),
+        ]),
+      cohorts: () => api.transitionPaths.cohorts(),
+      cohort: () => api.transitionPaths.cohort({ redundancyId: cohort!.id }),
+      placements: () => api.introduction.regionPlacements({ page: 1 }),
+      value: () => api.coordination.societalValue(),
+      training: () => api.coordination.trainingOffers({ page: 1 }),
+      admin: () =>
+        Promise.all([api.region.overview(), api.coordination.settings(), api.coordination.coordinators({ page: 1 })]),
+      approvals: () => api.organisation.approvalQueue({ page: 1 }),
     };
     const result: Record<string, Timing> = {};
-    for (const [name, run] of Object.entries(pages)) {
+    for (const [page, run] of Object.entries(pages)) {
       for (let i = 0; i < 3; i++) await run();
       const times: number[] = [];
       for (let i = 0; i < options.samples; i++) {
@@ -150,15 +210,26 @@ export async function runDashboardBench(options: {
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      result[name] = { p50: percentile(times, 50), p95: percentile(times, 95) };
-      log(`${name}: p50 ${result[name].p50.toFixed(1)} ms, p95 ${result[name].p95.toFixed(1)} ms`);
+      result[page] = { p50: percentile(times, 50), p95: percentile(times, 95) };
+      log(`${page}: p50 ${result[page].p50.toFixed(1)} ms, p95 ${result[page].p95.toFixed(1)} ms`);
     }
-    return { vacancies: options.vacancies, workers: options.workers, pages: result };
-  } finally {
-    await handle.close();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
-  }
+    const refreshes: Record<string, Timing> = {};
+    const actor = { role: 'coordinator' as const, userId: coordinator!.id, regionId: region.regionId };
+    for (const section of dashboardSections) {
+      const times: number[] = [];
+      for (let i = 0; i < REFRESH_SAMPLES; i++) {
+        const start = performance.now();
+        await refreshDashboardSection(db, actor, section, new Date());
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      refreshes[section] = { p50: percentile(times, 50), p95: percentile(times, 95) };
+      log(
+        `refresh ${section}: p50 ${refreshes[section].p50.toFixed(1)} ms, p95 ${refreshes[section].p95.toFixed(1)} ms`,
+      );
+    }
+    return { vacancies: options.vacancies, workers: options.workers, pages: result, refreshes };
+  });
 }
 
 export function dashboardProblems(results: DashboardBenchResult[]): string[] {
@@ -173,12 +244,17 @@ export function dashboardProblems(results: DashboardBenchResult[]): string[] {
 
 export function dashboardTable(results: DashboardBenchResult[]): string[] {
   const pages = Object.keys(results[0]?.pages ?? {});
+  const sections = Object.keys(results[0]?.refreshes ?? {});
   return [
     `| page, p50 / p95 ms | ${results.map((r) => `${r.vacancies.toLocaleString('en')} vacancies, ${r.workers.toLocaleString('en')} workers`).join(' | ')} | target |`,
     `| --- | ${results.map(() => '---').join(' | ')} | --- |`,
     ...pages.map(
       (page) =>
         `| ${page} | ${results.map((r) => `${r.pages[page]!.p50.toFixed(1)} / ${r.pages[page]!.p95.toFixed(1)}`).join(' | ')} | p95 ≤ ${DASHBOARD_P95_MS} |`,
+    ),
+    ...sections.map(
+      (section) =>
+        `| snapshot refresh: ${section} (background) | ${results.map((r) => `${r.refreshes[section]!.p50.toFixed(1)} / ${r.refreshes[section]!.p95.toFixed(1)}`).join(' | ')} | — |`,
     ),
   ];
 }

@@ -10,15 +10,8 @@
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { and, eq } from 'drizzle-orm';
-import { Client } from 'pg';
-import { migrateDatabase, openDatabase, type Database } from '~/db/client';
-import {
-  matches as matchTable,
-  memberships,
-  notifications,
-  vacancies as vacancyTable,
-  workerProfiles,
-} from '~/db/schema';
+import type { Database } from '~/db/client';
+import { matches as matchTable, memberships, notifications, vacancies as vacancyTable } from '~/db/schema';
 import type { EmployerActor } from '~/server/auth/actor';
 import {
   rankCandidatesForVacancy,
@@ -35,7 +28,8 @@ import type { SearchBackend, SearchResult, VacancySearchQuery } from '~/server/s
 import { listCandidatesForVacancy } from '~/server/services/vacancy-candidates';
 import { meilisearchBinary, startMeilisearch } from '~/scripts/meilisearch.mjs';
 import { SeededRandom } from '~/db/seed/random';
-import { generateRegion, type GeneratedRegion } from './region-generator';
+import { existingRegion, withBenchDatabase } from './bench-database';
+import { generateRegion } from './region-generator';
 import { percentile, type Timing } from './stats';
 
 export interface MatchingBenchOptions {
@@ -102,21 +96,6 @@ async function timed(
 const progress = (what: string) => (done: number, total: number) =>
   process.stdout.write(`\r  ${what}: ${done}/${total}${done === total ? '\n' : ''}`);
 
-async function databaseExists(admin: Client, name: string) {
-  return (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
-}
-
-/** The ids a kept database already holds: the region of the generated vacancies, its vacancies and workers. */
-async function existingRegion(db: Database): Promise<GeneratedRegion | null> {
-  const vacancyRows = await db.select({ id: vacancyTable.id, regionId: vacancyTable.regionId }).from(vacancyTable);
-  const workerRows = await db.select({ id: workerProfiles.id }).from(workerProfiles);
-  if (vacancyRows.length === 0) return null;
-  const perRegion = new Map<string, number>();
-  for (const v of vacancyRows) perRegion.set(v.regionId, (perRegion.get(v.regionId) ?? 0) + 1);
-  const regionId = [...perRegion].sort((a, b) => b[1] - a[1])[0]![0];
-  return { regionId, vacancyIds: vacancyRows.map((v) => v.id), workerIds: workerRows.map((w) => w.id) };
-}
-
 /** Indexes every vacancy and worker in a search backend, as `npm run search:reindex` does. */
 async function buildSearchIndex(db: Database, backend: SearchBackend) {
   await reindexAll(db, backend, (what, done, total) => progress(`index ${what} (${backend.name})`)(done, total));
@@ -167,19 +146,8 @@ async function timedSide(
 export async function runMatchingBench(options: MatchingBenchOptions): Promise<MatchingBenchResult> {
   const { vacancies: vacancyCount, workers: workerCount, samples } = options;
   const log = options.log ?? console.log;
-  const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const dbName = options.keepDatabase ?? `overstap_bench_${vacancyCount}_${Date.now().toString(36)}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  const reuse = options.keepDatabase !== undefined && (await databaseExists(admin, dbName));
-  if (!reuse) await admin.query(`create database ${dbName}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  const handle = await openDatabase({ url: url.toString() });
-
-  try {
-    await migrateDatabase(handle);
-    const { db } = handle;
+  const dbName = options.keepDatabase ?? `overstap_bench_${vacancyCount}`;
+  return withBenchDatabase({ name: dbName, keep: options.keepDatabase !== undefined }, async (db, reuse) => {
     const backend = new PostgresSearchBackend(db);
     let generateSeconds: number | null = null;
     let indexSeconds: number | null = null;
@@ -384,11 +352,7 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
       notificationsPerVacancy,
       rematchSeconds,
     };
-  } finally {
-    await handle.close();
-    if (options.keepDatabase === undefined) await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
-  }
+  });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

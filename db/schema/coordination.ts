@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { id, timestamps } from './_columns';
 import { users } from './auth';
 import { workerNoteKind } from './enums';
@@ -57,4 +69,24 @@ export const regionValueAssumptions = pgTable(
       sql`${t.benefitDays} >= 0 and ${t.dailyBenefitEuros} >= 0 and ${t.severancePerServiceYearEuros} >= 0 and ${t.averageServiceYears} >= 0`,
     ),
   ],
+);
+
+/**
+ * The dashboard's heavier figures per region, as last computed (server/services/dashboard-
+ * snapshots.ts): the aggregates over every open vacancy, match and skill of a region take seconds
+ * at 100k vacancies, so a page reads them from here and a background job recomputes them when
+ * they are older than a quarter of an hour.
+ */
+export const regionDashboardSnapshots = pgTable(
+  'region_dashboard_snapshots',
+  {
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
+    /** Which figures: a section of the dashboard, with its period where it has one ("trends-12"). */
+    section: text().notNull(),
+    data: jsonb().notNull(),
+    computedAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.section] })],
 );

@@ -2104,6 +2104,7 @@ Overstap`,
       equity: 'Equity',
       flows: 'Flows',
     },
+    asOf: 'Figures as of {at}; they are refreshed every quarter of an hour.',
     period: {
       label: 'Period',
       months: '{months, number} months',

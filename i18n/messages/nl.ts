@@ -2119,6 +2119,7 @@ Overstap`,
       equity: 'Gelijke kansen',
       flows: 'Stromen',
     },
+    asOf: 'Cijfers van {at}; ze worden elk kwartier bijgewerkt.',
     period: {
       label: 'Periode',
       months: '{months, number} maanden',

@@ -160,7 +160,7 @@ export const dashboardTables = {
     ],
   }),
   equity: table({
-    rows: (api) => api.dashboard.equity(),
+    rows: async (api) => (await api.dashboard.equity()).cells,
     columns: [
       { header: 'dimension', cell: (r, { t }) => t(`dashboard.equity.dimension.${r.dimension}`) },
       { header: 'equityGroup', cell: (r, { t }) => t(`dashboard.equity.groups.${r.group as 'male'}`) },

@@ -2,6 +2,7 @@ import type { Database } from '~/db/client';
 import { mailJobHandlers } from '~/server/mail/queue';
 import { getMailer } from '~/server/mail/runtime';
 import { notificationJobHandlers, scheduleNotificationJobs } from '~/server/notifications/delivery';
+import { dashboardSnapshotJobHandlers } from '~/server/services/dashboard-snapshots';
 import { vacancyJobHandlers } from '~/server/services/vacancy-jobs';
 import { scheduleClosingSweep } from '~/server/services/vacancy-schedule';
 import { plannerStatisticsJobHandlers, scheduleHourlyAnalyze } from './planner-statistics';
@@ -13,6 +14,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   ...vacancyJobHandlers(),
   ...notificationJobHandlers(),
   ...plannerStatisticsJobHandlers(),
+  ...dashboardSnapshotJobHandlers(),
 };
 
 const globalForJobs = globalThis as unknown as { overstapJobs?: () => void };

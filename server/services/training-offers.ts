@@ -16,6 +16,7 @@ import { invalid, notFound } from '~/server/lib/errors';
 import { multiLineText, singleLineText } from '~/server/lib/input';
 import { offsetOf, pageNumber, PAGE_SIZE, type Page } from '~/server/lib/pagination';
 import { recordAudit } from './audit';
+import { forgetDashboardSnapshots } from './dashboard-snapshots';
 import { MAX_TRAINING_SKILLS, rawTrainingCsvSpec, skillNamesOf, trainingCsvSpec } from './training-offer-csv';
 import { loadTaxonomyLookup, MAX_CSV_CHARACTERS } from './vacancy-import';
 
@@ -145,6 +146,9 @@ interface NewOffer {
   skillIds: string[];
 }
 
+/** The skill gap map counts the workers each offer unlocks: a coordinator's change shows at once. */
+const trainingSections = ['skillGaps'] as const;
+
 async function insertOffers(tx: Database, actor: CoordinatorActor, offers: NewOffer[], action: string) {
   const ids: string[] = [];
   for (const offer of offers) {
@@ -171,6 +175,7 @@ async function insertOffers(tx: Database, actor: CoordinatorActor, offers: NewOf
     ids.push(row!.id);
   }
   if (ids.length > 0) {
+    await forgetDashboardSnapshots(tx, actor.regionId, trainingSections);
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action,
@@ -215,6 +220,7 @@ export async function deleteTrainingOffer(
       .where(and(eq(trainingOffers.id, input.trainingOfferId), eq(trainingOffers.regionId, actor.regionId)))
       .returning({ id: trainingOffers.id, title: trainingOffers.titleNl });
     if (!gone) throw notFound('Training offer');
+    await forgetDashboardSnapshots(tx, actor.regionId, trainingSections);
     await recordAudit(tx, {
       actorUserId: actor.userId,
       action: 'training_offer.delete',

@@ -125,7 +125,7 @@ const maxEditWords = 8;
 /** A query word in at most this many labels (all its alternatives together) has every label with it read. */
 const maxDrivingLabels = 1_500;
 /** Labels kept from the word index before the exact ranking. */
-const maxDrivenCandidates = 400;
+const maxDrivenCandidates = 150;
 /** Letters tried for a letter too many or a different one (normalised words have no accents; digits are rare typos). */
 const editLetters = [...'abcdefghijklmnopqrstuvwxyz'];
 /**

@@ -15,6 +15,7 @@ import { ExportLinks } from './_dashboard/export-links';
 import { PeriodPicker } from './_dashboard/period-picker';
 import { EmployersTable } from './employers-table';
 import { HideReasonTable } from './hide-reason-table';
+import { FiguresAsOf } from './_dashboard/figures-as-of';
 
 export const metadata: Metadata = { title: 'Regio / Region' };
 
@@ -124,6 +125,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
         <h2 id="pipeline-title">{tDash('overview.pipeline')}</h2>
         <PeriodPicker path="/coordinator" months={months} />
         <p>{tDash('period.shown', { from: new Date(trends.from), to: new Date(trends.to) })}</p>
+        <FiguresAsOf asOf={trends.asOf} />
         <ul className="tiles" aria-labelledby="pipeline-title">
           {pipeline.map((tile) => (
             <li key={tile.id} className="tile" data-testid={`tile-${tile.id}`}>

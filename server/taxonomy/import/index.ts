@@ -16,7 +16,14 @@ import { buildLabelIndex, deferLabelIndex } from './label-index';
 import { mergeOccupationSkills, mergeSkillHierarchy } from './merge-links';
 import { step, type ProgressListener } from './progress';
 import { stageEscoFiles } from './read';
-import { analyzeTables, analyzeTaxonomyTables, createStagingTables, indexStagingTables } from './staging';
+import {
+  analyzeTables,
+  analyzeTaxonomyTables,
+  createStagingTables,
+  indexStagingTables,
+  labelIndexTables,
+  vacuumTables,
+} from './staging';
 import { hasChanges, type TaxonomyImportSummary } from './summary';
 
 export { TaxonomyImportError } from './errors';
@@ -73,7 +80,7 @@ async function importFiles(
   const imported = new Set(languages);
   const listener = options.onProgress;
 
-  return db.transaction(async (tx) => {
+  const summary = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${importLockKey})`);
     await tuneForBulkWork(tx);
     await createStagingTables(tx);
@@ -137,4 +144,10 @@ async function importFiles(
     }
     return summary;
   });
+  if (summary.changed) {
+    // Outside the transaction (VACUUM cannot run in one): marks the rewritten label index's pages
+    // all-visible, so autocomplete reads it index-only at once, not after autovacuum (or never, in PGlite).
+    await step(listener, 'vacuuming the label index', () => vacuumTables(db, labelIndexTables));
+  }
+  return summary;
 }

@@ -85,6 +85,16 @@ export async function indexStagingTables(db: Database): Promise<void> {
   for (const table of Object.keys(stageColumns)) await db.execute(sql.raw(`analyze ${table}`));
 }
 
+/** The tables autocomplete reads, rewritten by an import that changed anything. */
+export const labelIndexTables = [
+  'skill_labels',
+  'skill_label_words',
+  'skill_words',
+  'occupation_labels',
+  'occupation_label_words',
+  'occupation_words',
+] as const;
+
 /** The taxonomy's own tables, which the merge reads, updates and rewrites (the label index at the end). */
 export const taxonomyTables = [
   'isco_groups',
@@ -94,12 +104,7 @@ export const taxonomyTables = [
   'occupation_skills',
   'skill_broader_relations',
   'skill_group_members',
-  'skill_labels',
-  'skill_label_words',
-  'skill_words',
-  'occupation_labels',
-  'occupation_label_words',
-  'occupation_words',
+  ...labelIndexTables,
 ];
 
 /**
@@ -116,6 +121,11 @@ export async function analyzeTaxonomyTables(db: Database): Promise<void> {
 
 export async function analyzeTables(db: Database, tables: readonly string[]): Promise<void> {
   for (const table of tables) await db.execute(sql.raw(`analyze ${table}`));
+}
+
+/** VACUUM (with fresh statistics); not inside a transaction. */
+export async function vacuumTables(db: Database, tables: readonly string[]): Promise<void> {
+  await db.execute(sql.raw(`vacuum (analyze) ${tables.join(', ')}`));
 }
 
 /**

@@ -6,13 +6,14 @@ import { requireRole } from '~/app/_lib/require-role';
 import { equityDimensions, MIN_GROUP, type EquityDimension } from '~/server/services/region-equity';
 import { serverApi } from '~/trpc/server';
 import { ExportLinks } from '../_dashboard/export-links';
+import { FiguresAsOf } from '../_dashboard/figures-as-of';
 
 export const metadata: Metadata = { title: 'Gelijke kansen / Equity' };
 
 /** Dashboard §5: placement rate and median time to placement per group; small groups suppressed by the service. */
 export default async function EquityPage() {
   await requireRole('coordinator');
-  const [t, format, cells] = await Promise.all([
+  const [t, format, { cells, asOf }] = await Promise.all([
     getTranslations('dashboard'),
     getFormatter(),
     (await serverApi()).dashboard.equity(),
@@ -23,6 +24,7 @@ export default async function EquityPage() {
       <h1>{t('equity.title')}</h1>
       <p>{t('equity.intro', { min: MIN_GROUP })}</p>
       <p>{t('equity.hoursNote')}</p>
+      <FiguresAsOf asOf={asOf} />
       <div className="chart-grid-layout">
         {(Object.keys(equityDimensions) as EquityDimension[]).map((dimension) => {
           const rows = cells.filter((c) => c.dimension === dimension);

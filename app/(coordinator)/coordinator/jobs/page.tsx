@@ -11,6 +11,7 @@ import { serverApi } from '~/trpc/server';
 import type { SearchParams } from '../_dashboard/dashboard-params';
 import { ExportLinks } from '../_dashboard/export-links';
 import { SupplyFigure } from '../_dashboard/supply-figure';
+import { FiguresAsOf } from '../_dashboard/figures-as-of';
 
 export const metadata: Metadata = { title: 'Is er werk? / Is there a job?' };
 
@@ -33,6 +34,7 @@ export default async function JobSupplyPage({ searchParams }: { searchParams: Se
     <>
       <h1>{t('jobs.title')}</h1>
       <p>{t('jobs.intro')}</p>
+      <FiguresAsOf asOf={supply.asOf} />
       <SupplyFigure
         id="cohorts"
         table="jobs-cohorts"

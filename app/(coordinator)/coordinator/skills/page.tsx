@@ -10,6 +10,7 @@ import { getLanguage } from '~/i18n/server';
 import { serverApi } from '~/trpc/server';
 import { pageOf, TABLE_PAGE, type SearchParams } from '../_dashboard/dashboard-params';
 import { ExportLinks } from '../_dashboard/export-links';
+import { FiguresAsOf } from '../_dashboard/figures-as-of';
 
 export const metadata: Metadata = { title: 'Vaardigheden / Skills' };
 
@@ -48,6 +49,7 @@ export default async function SkillGapPage({ searchParams }: { searchParams: Sea
     <>
       <h1>{t('skills.title')}</h1>
       <p>{t('skills.intro')}</p>
+      <FiguresAsOf asOf={data.asOf} />
       <ChartFigure
         id="gaps"
         title={t('skills.gaps')}
