@@ -4,15 +4,15 @@
  * region takes minutes; the figures are about reading it).
  */
 import { Client } from 'pg';
-import { migrateDatabase, openDatabase, type Database } from '~/db/client';
+import { migrateDatabase, openDatabase, type Database, type DatabaseHandle } from '~/db/client';
 import { vacancies, workerProfiles } from '~/db/schema';
 import type { GeneratedRegion } from './region-generator';
 
 export async function withBenchDatabase<T>(
-  options: { name: string; keep: boolean },
-  run: (db: Database, reused: boolean) => Promise<T>,
+  options: { name: string; keep: boolean; serverUrl?: string },
+  run: (handle: DatabaseHandle, reused: boolean) => Promise<T>,
 ): Promise<T> {
-  const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const serverUrl = options.serverUrl ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const name = options.keep ? options.name : `${options.name}_${Date.now().toString(36)}`;
   const admin = new Client({ connectionString: serverUrl });
   await admin.connect();
@@ -24,7 +24,7 @@ export async function withBenchDatabase<T>(
   const handle = await openDatabase({ url: url.toString() });
   try {
     await migrateDatabase(handle);
-    return await run(handle.db, reused);
+    return await run(handle, reused);
   } finally {
     await handle.close();
     if (!options.keep) await admin.query(`drop database if exists ${name} with (force)`);

@@ -148,7 +148,7 @@ export async function runDashboardBench(options: {
 }): Promise<DashboardBenchResult> {
   const log = options.log ?? console.log;
   const name = `overstap_bench_dashboard_${options.vacancies}`;
-  return withBenchDatabase({ name, keep: options.keepDatabase }, async (db, reused) => {
+  return withBenchDatabase({ name, keep: options.keepDatabase }, async ({ db }, reused) => {
     let region = reused ? await existingRegion(db) : null;
     if (region) {
       log(`Reusing database ${name}: ${region.vacancyIds.length} vacancies, ${region.workerIds.length} workers`);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from '~/db/client';
 import { importEscoTaxonomy, type ImportProgressEvent } from '~/server/taxonomy/import';
-import { withServerDatabase } from './taxonomy-autocomplete';
+import { withBenchDatabase } from './bench-database';
 
 const data = path.join(process.cwd(), '..', 'shared', 'data');
 const zips = [
@@ -79,7 +79,12 @@ export async function runEscoImportBench(
     await pglite.close();
   }
   const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) targets.push(await withServerDatabase(serverUrl, (handle) => measure(handle, 'postgres', log)));
+  if (serverUrl)
+    targets.push(
+      await withBenchDatabase({ name: 'overstap_bench_esco_import', keep: false, serverUrl }, (handle) =>
+        measure(handle, 'postgres', log),
+      ),
+    );
   return { targets };
 }
 

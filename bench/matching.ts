@@ -147,7 +147,7 @@ export async function runMatchingBench(options: MatchingBenchOptions): Promise<M
   const { vacancies: vacancyCount, workers: workerCount, samples } = options;
   const log = options.log ?? console.log;
   const dbName = options.keepDatabase ?? `overstap_bench_${vacancyCount}`;
-  return withBenchDatabase({ name: dbName, keep: options.keepDatabase !== undefined }, async (db, reuse) => {
+  return withBenchDatabase({ name: dbName, keep: options.keepDatabase !== undefined }, async ({ db }, reuse) => {
     const backend = new PostgresSearchBackend(db);
     let generateSeconds: number | null = null;
     let indexSeconds: number | null = null;

@@ -6,15 +6,14 @@
  * fresh database that is dropped afterwards). Target: p95 ≤ 30 ms. Also times loading the skill
  * relatedness graph and answering relatedness questions.
  */
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Client } from 'pg';
 import { migrateDatabase, openDatabase, type DatabaseHandle } from '~/db/client';
 import { searchSkills } from '~/server/taxonomy/autocomplete';
 import { importEscoTaxonomy } from '~/server/taxonomy/import';
 import { searchOccupations } from '~/server/taxonomy/occupations';
 import { loadSkillGraph } from '~/server/taxonomy/relatedness';
+import { withBenchDatabase } from './bench-database';
 import { generateEscoSet, seededRandom, type GeneratedSet, type Random } from './esco-generator';
 
 export interface AutocompleteFigures {
@@ -201,26 +200,6 @@ async function measure(
   return figures;
 }
 
-export async function withServerDatabase<T>(serverUrl: string, fn: (handle: DatabaseHandle) => Promise<T>): Promise<T> {
-  const name = `overstap_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
-  try {
-    return await fn(handle);
-  } finally {
-    await handle.close();
-    const dropper = new Client({ connectionString: serverUrl });
-    await dropper.connect();
-    await dropper.query(`drop database if exists ${name} with (force)`);
-    await dropper.end();
-  }
-}
-
 export async function runTaxonomyBench(log: (line: string) => void = console.log): Promise<TaxonomyBenchResult> {
   const dir = path.join(process.cwd(), 'bench', 'out', 'esco-full');
   let started = performance.now();
@@ -243,7 +222,11 @@ export async function runTaxonomyBench(log: (line: string) => void = console.log
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     log('PostgreSQL (DATABASE_URL, fresh database):');
-    targets.push(await withServerDatabase(serverUrl, (handle) => measure(handle, 'postgres', set, log)));
+    targets.push(
+      await withBenchDatabase({ name: 'overstap_bench_autocomplete', keep: false, serverUrl }, (handle) =>
+        measure(handle, 'postgres', set, log),
+      ),
+    );
   } else {
     log('PostgreSQL: skipped (set DATABASE_URL to measure it too)');
   }

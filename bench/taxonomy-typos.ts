@@ -24,7 +24,7 @@ import { searchSkills } from '~/server/taxonomy/autocomplete';
 import { importEscoTaxonomy } from '~/server/taxonomy/import';
 import { seededRandom, type Random } from './esco-generator';
 import { percentile } from './stats';
-import { withServerDatabase } from './taxonomy-autocomplete';
+import { withBenchDatabase } from './bench-database';
 
 const shared = path.join(process.cwd(), '..', 'shared', 'data');
 const classificationZip = path.join(shared, 'esco-v1.1.1', 'ESCO-v1.1.1-classification-en-csv.zip');
@@ -250,7 +250,11 @@ export async function runTypoBench(log: (line: string) => void = console.log): P
     const serverUrl = process.env.DATABASE_URL;
     if (serverUrl && process.env.TYPO_TARGET !== 'pglite') {
       log('PostgreSQL (DATABASE_URL, fresh database):');
-      results.push(await withServerDatabase(serverUrl, (handle) => measure(handle, 'postgres', dir, log)));
+      results.push(
+        await withBenchDatabase({ name: 'overstap_bench_typos', keep: false, serverUrl }, (handle) =>
+          measure(handle, 'postgres', dir, log),
+        ),
+      );
     } else if (!serverUrl) log('PostgreSQL: skipped (set DATABASE_URL to measure it too)');
   } finally {
     rmSync(dir, { recursive: true, force: true });
