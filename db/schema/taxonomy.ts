@@ -269,6 +269,17 @@ export const occupationWords = pgTable(
   ],
 );
 
+/**
+ * A counter per vocabulary ('skill', 'occupation'), raised by a trigger on every statement that
+ * changes skill_words or occupation_words (label triggers, the import's set-based build, the
+ * popularity refresh). Autocomplete keeps each vocabulary in memory (server/taxonomy/
+ * vocabulary.ts) and reads it again when the counter moved, on whichever app instance.
+ */
+export const taxonomyVocabularyVersions = pgTable('taxonomy_vocabulary_versions', {
+  kind: text().primaryKey(),
+  version: bigint({ mode: 'number' }).notNull().default(0),
+});
+
 export const occupationSkills = pgTable(
   'occupation_skills',
   {

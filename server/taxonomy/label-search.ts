@@ -15,10 +15,10 @@
  * in the user's language.
  *
  * How it stays fast on the full ESCO set (≈150k labels), in PGlite too: the query is split into
- * words; each word is looked up in the small vocabulary (*_words): exactly and, for the word being
- * typed, as a prefix; a word found neither way has its one-edit variants (a few hundred strings,
- * any position, the first letter too) and its two-word splits looked up exactly by primary key,
- * and only when those fail, similar words by trigram similarity. Candidates come from the word
+ * words; each word is looked up in the small vocabulary (*_words, kept in memory: vocabulary.ts):
+ * exactly and, for the word being typed, as a prefix; a word found neither way has its one-edit
+ * variants (a few hundred strings, any position, the first letter too) and its two-word splits
+ * looked up, and only when those fail, similar words by trigram similarity (in SQL). Candidates come from the word
  * index (*_label_words): every label with a rare word (or a correction of it), the labels matching
  * most of the query kept; for a common word, its most common labels; for a query of common words
  * only, the GIN index on the labels' words intersects them. The ranking above runs on the few
@@ -27,6 +27,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '~/db/client';
 import { queryRows } from './sql';
+import { normalizeLocally, vocabularyOf, wordsStartingWith } from './vocabulary';
 
 export type SearchLocale = 'nl' | 'en';
 
@@ -188,90 +189,52 @@ interface VocabularyRow {
   frequency: number;
 }
 
-/**
- * Looks up many candidate words at once: one string parameter, split in SQL, each probed through
- * the primary key. A join, not `word = any (…)`: for an array of several hundred one-edit variants
- * the planner answered `= any` from the trigram index (pg_trgm indexes equality too), which took
- * seconds where the key takes a millisecond.
- */
-async function probeVocabulary(
-  db: Database,
-  t: LabelTables,
-  probes: { n: number; word: string; kind: 'edit' | 'part' }[],
-): Promise<VocabularyRow[]> {
-  if (probes.length === 0) return [];
-  const index = new Map<string, { n: number; kind: 'edit' | 'part' }[]>();
-  for (const p of probes) index.set(p.word, [...(index.get(p.word) ?? []), { n: p.n, kind: p.kind }]);
-  const rows = await queryRows<{ word: string; frequency: number }>(
+/** A query with characters only the database's unaccent knows (’, ß, ½ …), normalised there. */
+async function normalizeInDatabase(db: Database, query: string): Promise<{ q: string; words: string[] }> {
+  const [row] = await queryRows<{ q: string | null; words: string[] | null }>(
     db,
-    sql`select v.word, v.frequency from unnest(string_to_array(${[...index.keys()].join(' ')}, ' ')) as p(word)
-      join ${t.words} v on v.word = p.word`,
+    sql`select q, taxonomy_words(q) as words from (select taxonomy_normalize(${query}) as q) n`,
   );
-  return rows.flatMap((r) => (index.get(r.word) ?? []).map((p) => ({ ...p, word: r.word, frequency: r.frequency })));
+  return { q: row?.q ?? '', words: row?.words ?? [] };
 }
 
 /**
  * The query normalised like the labels, its words, and each word's vocabulary alternatives: the
- * word itself and, for the word being typed, the words it starts (first round trip); for a word
- * that is neither, its one-edit variants and its splits into two words, looked up exactly
- * (second); and, for a word none of that explains, similar words by trigram similarity (third:
- * it is the slowest, and several typos in one word are rare).
+ * word itself and, for the word being typed, the words it starts; for a word that is neither,
+ * its one-edit variants and its splits into two words — all looked up in the vocabulary in
+ * memory (vocabulary.ts) — and, for a word none of that explains, similar words by trigram
+ * similarity (a query: it is the slowest, and several typos in one word are rare).
  */
-async function analyse(db: Database, t: LabelTables, query: string): Promise<{ q: string; words: QueryWord[] }> {
-  const first = await queryRows<{
-    q: string | null;
-    n: number | null;
-    typed: string;
-    word: string | null;
-    kind: string;
-    frequency: number;
-  }>(
-    db,
-    sql`
-      with q as (select taxonomy_normalize(${query}) as q),
-      w as (
-        select t.word, t.n::int - 1 as n, t.n = cardinality(taxonomy_words(q.q)) as last
-        from q, unnest(taxonomy_words(q.q)) with ordinality as t(word, n)
-      )
-      select q.q, w.n, w.word as typed, a.word, a.kind, coalesce(a.frequency, 0)::int as frequency
-      from q
-      left join w on true
-      left join lateral (
-        select v.word, 'exact' as kind, v.frequency from ${t.words} v where v.word = w.word
-        union all
-        (select v.word, 'prefix', v.frequency from ${t.words} v
-         where w.last and length(w.word) >= ${constant(minWordSearchLength - 1)}
-           and v.word ~>=~ w.word and v.word ~<~ (w.word || chr(1114111)) and v.word <> w.word
-         order by v.frequency desc, v.word
-         limit case when length(w.word) < ${constant(shortPrefixLength)} then ${constant(maxShortPrefixWords)} else ${constant(maxPrefixWords)} end)
-      ) a on true
-      order by w.n`,
-  );
-  const q = first[0]?.q ?? '';
-  const typed: string[] = [];
+async function analyse(
+  db: Database,
+  kind: ConceptKind,
+  t: LabelTables,
+  query: string,
+): Promise<{ q: string; words: QueryWord[] }> {
+  const { q, words: typed } = normalizeLocally(query) ?? (await normalizeInDatabase(db, query));
+  if (typed.length === 0) return { q, words: [] };
+  const vocabulary = await vocabularyOf(db, kind);
   const rows: VocabularyRow[] = [];
-  for (const r of first) {
-    if (r.n === null) continue;
-    typed[r.n] = r.typed;
-    if (r.word) rows.push({ n: r.n, word: r.word, kind: r.kind as VocabularyRow['kind'], frequency: r.frequency });
-  }
+  const lookUp = (n: number, word: string, kind: VocabularyRow['kind']) => {
+    const frequency = vocabulary.frequency.get(word);
+    if (frequency !== undefined) rows.push({ n, word, kind, frequency });
+  };
+  typed.forEach((word, n) => {
+    lookUp(n, word, 'exact');
+    if (n === typed.length - 1 && word.length >= minWordSearchLength - 1) {
+      const limit = word.length < shortPrefixLength ? maxShortPrefixWords : maxPrefixWords;
+      for (const started of wordsStartingWith(vocabulary, word, limit)) lookUp(n, started, 'prefix');
+    }
+  });
   const explained = () => new Set(rows.map((r) => r.n));
   let unknown = typed
     .map((word, n) => ({ word, n }))
     .filter((w) => !explained().has(w.n) && w.word.length >= minFuzzyLength - 1 && w.word.length <= maxCorrectedLength)
     .slice(0, maxCorrectedWords);
-  rows.push(
-    ...(await probeVocabulary(
-      db,
-      t,
-      unknown.flatMap(({ word, n }) => [
-        ...oneEditVariants(word).map((v) => ({ n, word: v, kind: 'edit' as const })),
-        ...(word.length >= minFuzzyLength
-          ? [...new Set(splits(word).flat())].map((v) => ({ n, word: v, kind: 'part' as const }))
-          : []),
-      ]),
-    )),
-  );
+  for (const { word, n } of unknown) {
+    for (const variant of oneEditVariants(word)) lookUp(n, variant, 'edit');
+    if (word.length >= minFuzzyLength) for (const part of new Set(splits(word).flat())) lookUp(n, part, 'part');
+  }
   unknown = unknown.filter((w) => !explained().has(w.n) && w.word.length >= minFuzzyLength);
   if (unknown.length > 0) {
     rows.push(
@@ -327,7 +290,7 @@ export async function searchLabels<K extends ConceptKind>(
   input: { query: string; locale: SearchLocale; limit: number },
 ): Promise<(LabelMatch & ConceptExtras[K])[]> {
   const t = tables[kind];
-  const { q, words: analysed } = await analyse(db, t, input.query);
+  const { q, words: analysed } = await analyse(db, kind, t, input.query);
   if (!q) return [];
 
   // Labels starting with the query: cheap (a btree range) and the best matches there are.

@@ -15,6 +15,7 @@ import { importEscoTaxonomy, type TaxonomyImportSummary } from '~/server/taxonom
 import { searchSkills } from '~/server/taxonomy/autocomplete';
 import { searchOccupations } from '~/server/taxonomy/occupations';
 import { queryCount, queryRows } from '~/server/taxonomy/sql';
+import { normalizeLocally } from '~/server/taxonomy/vocabulary';
 import { createSeededTestDatabase, type TestDatabase } from '~/tests/helpers/database';
 import {
   escoDutchDir,
@@ -207,6 +208,29 @@ describe.skipIf(!haveFiles)('the demo region plus the official ESCO download: on
     }
     expect(sampleSkills.length + sampleOccupations.length).toBeGreaterThanOrEqual(30);
     expect(problems).toEqual([]);
+  });
+
+  it('normalises a typed query in memory exactly as the database normalised every label, or leaves it to the database', async () => {
+    // Autocomplete analyses most queries in memory (vocabulary.ts); the label index was built in SQL.
+    const differ: string[] = [];
+    let inMemory = 0;
+    for (const table of ['skill_labels', 'occupation_labels']) {
+      const labels = await queryRows<{ label: string; normalized: string; words: string[] }>(
+        db,
+        sql.raw(`select label, normalized, words from ${table}`),
+      );
+      for (const l of labels) {
+        const local = normalizeLocally(l.label);
+        if (local === null) continue;
+        inMemory++;
+        if (local.q !== l.normalized || local.words.join(' ') !== l.words.join(' '))
+          differ.push(
+            `${l.label} → ${local.q} [${local.words.join(' ')}]; SQL: ${l.normalized} [${l.words.join(' ')}]`,
+          );
+      }
+    }
+    expect(inMemory).toBeGreaterThan(100_000);
+    expect(differ).toEqual([]);
   });
 
   it('reports no changes when the same files are imported again, and changes nothing', async () => {
