@@ -9,27 +9,17 @@ import { z } from 'zod';
 import type { Database } from '~/db/client';
 import { invitations, users } from '~/db/schema';
 import type { CoordinatorActor } from '~/server/auth/actor';
-import { newPassword } from '~/server/auth/password-policy';
-import { locales } from '~/i18n/config';
 import { conflict } from '~/server/lib/errors';
-import { emailAddress, singleLineText } from '~/server/lib/input';
 import { offsetOf, pageNumber, PAGE_SIZE } from '~/server/lib/pagination';
-import { recordAudit } from './audit';
 import {
-  claimInvitation,
-  createInvitedAccount,
-  freshLink,
-  linkToken,
-  mailInvitation,
-  markInvitationUsed,
+  acceptAccountInput,
+  acceptAccountInvitation,
+  inviteeInput,
+  issueColleagueInvitation,
   presentInvitation,
 } from './invitation-links';
 
-export const inviteCoordinatorInput = z.object({
-  name: singleLineText({ min: 2, max: 120, minMessage: 'name needs at least 2 characters' }),
-  email: emailAddress(),
-  language: z.enum(locales).default('nl'),
-});
+export const inviteCoordinatorInput = inviteeInput;
 
 /** The region's coordinator invitations that are still open (neither used nor revoked). */
 const openOfRegion = (regionId: string) =>
@@ -55,33 +45,12 @@ export async function inviteCoordinator(
       .from(invitations)
       .where(and(openOfRegion(actor.regionId), eq(invitations.email, input.email)));
     if (open) throw conflict('This coordinator has already been invited; send the invitation again instead.');
-    const now = new Date();
-    const { token, ...link } = freshLink(now);
-    const [row] = await tx
-      .insert(invitations)
-      .values({
-        ...link,
-        kind: 'coordinator',
-        organisationId: null,
-        regionId: actor.regionId,
-        name: input.name,
-        email: input.email,
-        language: input.language,
-        sentAt: now,
-        sendCount: 1,
-        createdByUserId: actor.userId,
-      })
-      .returning();
-    await mailInvitation(tx, row!, token, origin);
-    await recordAudit(tx, {
-      actorUserId: actor.userId,
-      action: 'invitation.create',
-      subjectType: 'invitation',
-      subjectId: row!.id,
-      regionId: actor.regionId,
-      metadata: { kind: 'coordinator' },
-    });
-    return presentInvitation(row!);
+    return issueColleagueInvitation(
+      tx,
+      actor,
+      { kind: 'coordinator', organisationId: null, name: input.name, email: input.email, language: input.language },
+      origin,
+    );
   });
 }
 
@@ -112,31 +81,9 @@ export async function listPendingCoordinatorInvitations(
   };
 }
 
-export const acceptCoordinatorInvitationInput = z.object({ token: linkToken(), password: newPassword() });
+export const acceptCoordinatorInvitationInput = acceptAccountInput;
 
 /** The invitee sets a password and becomes a coordinator of the region that invited them. */
-export async function acceptCoordinatorInvitation(
-  db: Database,
-  input: z.infer<typeof acceptCoordinatorInvitationInput>,
-) {
-  return db.transaction(async (tx) => {
-    const invitation = await claimInvitation(tx, input.token, 'coordinator');
-    const userId = await createInvitedAccount(
-      tx,
-      invitation,
-      input.password,
-      { role: 'coordinator', organisationId: null, regionId: invitation.regionId },
-      'the coordinator who invited you',
-    );
-    await markInvitationUsed(tx, invitation.id, userId);
-    await recordAudit(tx, {
-      actorUserId: userId,
-      action: 'invitation.accept',
-      subjectType: 'user',
-      subjectId: userId,
-      regionId: invitation.regionId,
-      metadata: { invitationId: invitation.id, kind: 'coordinator', invitedBy: invitation.createdByUserId },
-    });
-    return { userId: userId, email: invitation.email };
-  });
+export function acceptCoordinatorInvitation(db: Database, input: z.infer<typeof acceptCoordinatorInvitationInput>) {
+  return acceptAccountInvitation(db, 'coordinator', input, 'the coordinator who invited you');
 }

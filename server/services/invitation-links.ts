@@ -11,9 +11,11 @@ import { invitations, memberships, organisations, regions, users } from '~/db/sc
 import type { invitationKindValues } from '~/db/schema/enums';
 import type { CoordinatorActor, EmployerActor } from '~/server/auth/actor';
 import { hashPassword } from '~/server/auth/password';
-import { passwordProblemWithEmail } from '~/server/auth/password-policy';
+import { newPassword, passwordProblemWithEmail } from '~/server/auth/password-policy';
 import { hashLinkToken, newLinkToken } from '~/server/auth/tokens';
+import { locales } from '~/i18n/config';
 import { conflict, invalid, notFound } from '~/server/lib/errors';
+import { emailAddress, singleLineText } from '~/server/lib/input';
 import { PRIVACY_STATEMENT_VERSION } from '~/server/lib/privacy-statement';
 import { invitationLink, queueInvitationMail } from '~/server/mail/invitation-mail';
 import { recordAudit } from './audit';
@@ -302,4 +304,87 @@ export async function markInvitationUsed(db: Database, invitationId: string, use
     .update(invitations)
     .set({ acceptedAt: new Date(), acceptedUserId: userId })
     .where(eq(invitations.id, invitationId));
+}
+
+/** A colleague to invite (of a firm's HR, or a region's coordinator): name, address and language. */
+export const inviteeInput = z.object({
+  name: singleLineText({ min: 2, max: 120, minMessage: 'name needs at least 2 characters' }),
+  email: emailAddress(),
+  language: z.enum(locales).default('nl'),
+});
+
+/** Who a colleague invitation is for: a firm's (HR) or none (a coordinator of the actor's region). */
+type ColleagueInvitee = Pick<
+  typeof invitations.$inferInsert,
+  'kind' | 'organisationId' | 'name' | 'email' | 'language'
+>;
+
+/**
+ * Invites a colleague of the actor (in the caller's transaction, after it checked there is no
+ * open invitation): the invitation with a fresh link in the actor's region, its mail, and the
+ * audit entry.
+ */
+export async function issueColleagueInvitation(
+  db: Database,
+  actor: InvitingActor,
+  invitee: ColleagueInvitee,
+  origin: string,
+) {
+  const now = new Date();
+  const { token, ...link } = freshLink(now);
+  const [row] = await db
+    .insert(invitations)
+    .values({ ...invitee, ...link, regionId: actor.regionId, sentAt: now, sendCount: 1, createdByUserId: actor.userId })
+    .returning();
+  await mailInvitation(db, row!, token, origin);
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action: 'invitation.create',
+    subjectType: 'invitation',
+    subjectId: row!.id,
+    organisationId: auditFirm(actor),
+    regionId: actor.regionId,
+    metadata: { kind: row!.kind },
+  });
+  return presentInvitation(row!);
+}
+
+export const acceptAccountInput = z.object({ token: linkToken(), password: newPassword() });
+
+/**
+ * A colleague or coordinator invitation accepted (in one transaction): the account with the
+ * chosen password and the role the invitation is for (in its firm, or only its region), the
+ * link used, and the audit entry.
+ */
+export async function acceptAccountInvitation(
+  db: Database,
+  kind: 'colleague' | 'coordinator',
+  input: z.infer<typeof acceptAccountInput>,
+  whoToAsk: string,
+) {
+  return db.transaction(async (tx) => {
+    const invitation = await claimInvitation(tx, input.token, kind);
+    const userId = await createInvitedAccount(
+      tx,
+      invitation,
+      input.password,
+      {
+        role: kind === 'colleague' ? 'employer' : 'coordinator',
+        organisationId: invitation.organisationId,
+        regionId: invitation.regionId,
+      },
+      whoToAsk,
+    );
+    await markInvitationUsed(tx, invitation.id, userId);
+    await recordAudit(tx, {
+      actorUserId: userId,
+      action: 'invitation.accept',
+      subjectType: 'user',
+      subjectId: userId,
+      organisationId: invitation.organisationId,
+      regionId: invitation.regionId,
+      metadata: { invitationId: invitation.id, kind, invitedBy: invitation.createdByUserId },
+    });
+    return { userId: userId, email: invitation.email };
+  });
 }
