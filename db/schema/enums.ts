@@ -135,8 +135,11 @@ export const outboxAggregate = pgEnum('outbox_aggregate', outboxAggregateValues)
 export const outboxOperationValues = ['upsert', 'delete'] as const;
 export const outboxOperation = pgEnum('outbox_operation', outboxOperationValues);
 
-/** Who an invitation brings in: an at-risk worker of an announcement, or a colleague of the firm's HR. */
-export const invitationKindValues = ['worker', 'colleague'] as const;
+/**
+ * Who an invitation brings in: an at-risk worker of an announcement, a colleague of the firm's HR,
+ * or a coordinator of the region (invited by a coordinator of it).
+ */
+export const invitationKindValues = ['worker', 'colleague', 'coordinator'] as const;
 export const invitationKind = pgEnum('invitation_kind', invitationKindValues);
 
 /** Language proficiency: the Common European Framework levels, and mother tongue. */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, timestamps } from './_columns';
 import { users } from './auth';
 import { invitationKind } from './enums';
@@ -15,8 +15,8 @@ export interface ConfirmedSkill {
 }
 
 /**
- * A one-time link that brings someone in: an at-risk worker of a redundancy announcement, or a
- * colleague of a firm's HR. The link's token is stored only as a hash; it expires, can be sent
+ * A one-time link that brings someone in: an at-risk worker of a redundancy announcement, a
+ * colleague of a firm's HR, or a coordinator of the region (who has a region but no firm). The link's token is stored only as a hash; it expires, can be sent
  * again (a new token, the old one dies) and is worthless once used.
  */
 export const invitations = pgTable(
@@ -24,9 +24,8 @@ export const invitations = pgTable(
   {
     id: id(),
     kind: invitationKind().notNull(),
-    organisationId: uuid()
-      .notNull()
-      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** The firm that invites; none for a coordinator of the region. */
+    organisationId: uuid().references(() => organisations.id, { onDelete: 'cascade' }),
     regionId: uuid()
       .notNull()
       .references(() => regions.id, { onDelete: 'restrict' }),
@@ -60,7 +59,14 @@ export const invitations = pgTable(
     uniqueIndex('invitations_colleague_once')
       .on(t.organisationId, t.email)
       .where(sql`${t.kind} = 'colleague' and ${t.revokedAt} is null and ${t.acceptedAt} is null`),
+    // Per coordinator per region: the one kind without a firm (the check below). Neither says
+    // 'coordinator': the migration that adds the value may not use it in its own transaction.
+    uniqueIndex('invitations_coordinator_once')
+      .on(t.regionId, t.email)
+      .where(sql`${t.organisationId} is null and ${t.revokedAt} is null and ${t.acceptedAt} is null`),
+    check('invitations_firm_kinds', sql`(${t.kind} in ('worker', 'colleague')) = (${t.organisationId} is not null)`),
     index().on(t.organisationId, t.kind),
+    index().on(t.regionId, t.kind),
     index().on(t.email),
   ],
 );

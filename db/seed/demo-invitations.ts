@@ -165,5 +165,28 @@ export async function seedDemoInvitations(
       createdByUserId: employer.userId,
     });
   }
+
+  // A coordinator the demo coordinator invited to the region who has not answered yet.
+  const [coordinator] = await db
+    .select({ userId: t.users.id, regionId: t.memberships.regionId })
+    .from(t.users)
+    .innerJoin(t.memberships, eq(t.memberships.userId, t.users.id))
+    .where(eq(t.users.email, demoAccounts.coordinator));
+  if (coordinator?.regionId) {
+    const sent = at(addDays(today, -1), 14);
+    await db.insert(t.invitations).values({
+      kind: 'coordinator',
+      organisationId: null,
+      regionId: coordinator.regionId,
+      name: 'Ruud van Dijk',
+      email: 'ruud.vandijk@example.nl',
+      language: 'nl',
+      tokenHash: unusableTokenHash('coordinator:ruud'),
+      sentAt: sent,
+      sendCount: 1,
+      expiresAt: new Date(sent.getTime() + VALID_DAYS * 86_400_000),
+      createdByUserId: coordinator.userId,
+    });
+  }
   return rows.length;
 }

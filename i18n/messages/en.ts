@@ -2024,8 +2024,6 @@ Overstap`,
       },
       coordinators: {
         title: 'Coordinators of the region',
-        noInvite:
-          'Inviting a coordinator is not possible here (yet): ask the Overstap administrator for an account for a new colleague.',
         columns: { name: 'Name', email: 'E-mail address', status: 'Account' },
         you: '(you)',
         active: 'Active',
@@ -2275,5 +2273,28 @@ Overstap`,
   labelLanguage: {
     en: '(English)',
     nl: '(Dutch)',
+  },
+  /** Coordinators inviting a colleague coordinator of their region, and the invitee joining. */
+  coordinatorInvitations: {
+    inviteTitle: 'Invite a coordinator',
+    intro:
+      'Invite a colleague who works in Overstap as a coordinator of {region}. They get an email with a link that works for 14 days and once, and the same rights as you.',
+    pendingTitle: 'Coordinator invitations still open',
+    joinIntro:
+      'You have been invited to work in Overstap as a coordinator of the region {region}. Choose a password; then you go to the coordinator portal.',
+    mail: {
+      subject: 'Your colleague invites you as a coordinator in Overstap ({organisation})',
+      body: `Dear {name},
+
+You have been invited to work in Overstap, the regional job-to-job platform, as a coordinator of the region {organisation}.
+
+Create your account with this link:
+{link}
+
+The link works for {days, plural, one {# day} other {# days}} and only once. If it no longer works, ask your colleague for a new one.
+
+Kind regards,
+Overstap`,
+    },
   },
 };

@@ -2038,8 +2038,6 @@ Overstap`,
       },
       coordinators: {
         title: 'Coördinatoren van de regio',
-        noInvite:
-          'Een coördinator uitnodigen kan hier (nog) niet: vraag de beheerder van Overstap om een account voor een nieuwe collega.',
         columns: { name: 'Naam', email: 'E-mailadres', status: 'Account' },
         you: '(u)',
         active: 'Actief',
@@ -2291,6 +2289,29 @@ Overstap`,
   labelLanguage: {
     en: '(Engels)',
     nl: '(Nederlands)',
+  },
+  /** Coordinators inviting a colleague coordinator of their region, and the invitee joining. */
+  coordinatorInvitations: {
+    inviteTitle: 'Een coördinator uitnodigen',
+    intro:
+      'Nodig een collega uit die als coördinator van {region} in Overstap werkt. Die krijgt een e-mail met een link die 14 dagen en één keer werkt, en dezelfde rechten als u.',
+    pendingTitle: 'Uitnodigingen van coördinatoren die nog openstaan',
+    joinIntro:
+      'U bent uitgenodigd om als coördinator van de regio {region} in Overstap te werken. Kies een wachtwoord; daarna gaat u naar het coördinatorenportaal.',
+    mail: {
+      subject: 'Uw collega nodigt u uit als coördinator in Overstap ({organisation})',
+      body: `Beste {name},
+
+U bent uitgenodigd om als coördinator van de regio {organisation} mee te werken in Overstap, het regionale platform voor werk-naar-werk.
+
+Maak uw account aan met deze link:
+{link}
+
+De link is {days, plural, one {# dag} other {# dagen}} geldig en werkt maar één keer. Werkt hij niet meer? Vraag uw collega dan om een nieuwe.
+
+Met vriendelijke groet,
+Overstap`,
+    },
   },
 } as const;
 

@@ -17,6 +17,7 @@ export interface InvitationMail {
   name: string;
   email: string;
   language: string;
+  /** Who invites: the firm, or for a coordinator the region. */
   organisationName: string;
   /** The whole link, with the token. */
   link: string;
@@ -26,6 +27,13 @@ export interface InvitationMail {
 /** The page that opens an invitation link: `${origin}/invite/<token>`. */
 export const invitationLink = (origin: string, token: string) => `${origin}/invite/${token}`;
 
+/** Where each kind's subject and body are among the messages. */
+const messagesOf = {
+  worker: 'mail.invitation.worker',
+  colleague: 'mail.invitation.colleague',
+  coordinator: 'coordinatorInvitations.mail',
+} as const;
+
 export function queueInvitationMail(db: Database, mail: InvitationMail): Promise<boolean> {
   const language: Locale = isLocale(mail.language) ? mail.language : 'nl';
   const t = getTranslator(language);
@@ -34,8 +42,8 @@ export function queueInvitationMail(db: Database, mail: InvitationMail): Promise
     db,
     {
       to: mail.email,
-      subject: t(`mail.invitation.${mail.kind}.subject`, values),
-      text: t(`mail.invitation.${mail.kind}.body`, values),
+      subject: t(`${messagesOf[mail.kind]}.subject`, values),
+      text: t(`${messagesOf[mail.kind]}.body`, values),
       language,
     },
     `invitation:${mail.invitationId}:${mail.sendCount}`,

@@ -1,6 +1,6 @@
 /**
  * Invitation links, whatever they bring someone in as (a worker of an announcement, a colleague
- * of a firm's HR): issuing a link, mailing it, looking it up, sending it again and revoking it.
+ * of a firm's HR, a coordinator of a region): issuing a link, mailing it, looking it up, sending it again and revoking it.
  * The token travels only in the mail; the table holds its hash. A link works for 14 days and
  * once; sending it again makes a new token, so the old link stops working.
  */
@@ -9,11 +9,13 @@ import { z } from 'zod';
 import type { Database } from '~/db/client';
 import { invitations, memberships, organisations, regions, users } from '~/db/schema';
 import type { invitationKindValues } from '~/db/schema/enums';
-import type { EmployerActor } from '~/server/auth/actor';
+import type { CoordinatorActor, EmployerActor } from '~/server/auth/actor';
 import { hashPassword } from '~/server/auth/password';
-import { passwordProblemWithEmail } from '~/server/auth/password-policy';
+import { newPassword, passwordProblemWithEmail } from '~/server/auth/password-policy';
 import { hashLinkToken, newLinkToken } from '~/server/auth/tokens';
+import { locales } from '~/i18n/config';
 import { conflict, invalid, notFound } from '~/server/lib/errors';
+import { emailAddress, singleLineText } from '~/server/lib/input';
 import { PRIVACY_STATEMENT_VERSION } from '~/server/lib/privacy-statement';
 import { invitationLink, queueInvitationMail } from '~/server/mail/invitation-mail';
 import { recordAudit } from './audit';
@@ -22,6 +24,12 @@ export const INVITATION_VALID_DAYS = 14;
 
 type Invitation = typeof invitations.$inferSelect;
 type InvitationKind = (typeof invitationKindValues)[number];
+
+/** Who sends invitations: a firm's HR (its firm's), or a coordinator (their region's coordinator invitations). */
+export type InvitingActor = EmployerActor | CoordinatorActor;
+
+/** The firm an action on an invitation is recorded under in the audit log: none for a coordinator. */
+const auditFirm = (actor: InvitingActor) => (actor.role === 'employer' ? actor.organisationId : null);
 
 /** The token as newLinkToken writes it: 32 bytes, URL-safe base64 (43 characters). */
 export const linkToken = () => z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'is not an invitation link');
@@ -74,9 +82,17 @@ export async function organisationName(db: Database, organisationId: string): Pr
   return row.name;
 }
 
+/** Who invites, as the mail names them: the firm, or for a coordinator invitation the region. */
+async function inviterName(db: Database, row: Invitation): Promise<string> {
+  if (row.organisationId) return organisationName(db, row.organisationId);
+  const [region] = await db.select({ name: regions.name }).from(regions).where(eq(regions.id, row.regionId));
+  if (!region) throw notFound('Region');
+  return region.name;
+}
+
 /**
  * Queues the mail with the link for a just issued token (in the caller's transaction). The
- * firm's name is looked up unless given (an upload mails hundreds at once).
+ * firm's (or region's) name is looked up unless given (an upload mails hundreds at once).
  */
 export async function mailInvitation(db: Database, row: Invitation, token: string, origin: string, firmName?: string) {
   await queueInvitationMail(db, {
@@ -86,7 +102,7 @@ export async function mailInvitation(db: Database, row: Invitation, token: strin
     name: row.name,
     email: row.email,
     language: row.language,
-    organisationName: firmName ?? (await organisationName(db, row.organisationId)),
+    organisationName: firmName ?? (await inviterName(db, row)),
     link: invitationLink(origin, token),
     validDays: INVITATION_VALID_DAYS,
   });
@@ -120,12 +136,19 @@ export async function reissueInvitation(
   return row!;
 }
 
-/** The actor's firm's invitation; another firm's answers exactly like a missing one. */
-export async function requireOwnInvitation(db: Database, actor: EmployerActor, invitationId: string, lock = false) {
+/**
+ * The actor's invitation: for HR one of its firm's, for a coordinator one of its region's
+ * coordinator invitations (never a firm's). Anyone else's answers exactly like a missing one.
+ */
+export async function requireOwnInvitation(db: Database, actor: InvitingActor, invitationId: string, lock = false) {
+  const own =
+    actor.role === 'employer'
+      ? eq(invitations.organisationId, actor.organisationId)
+      : and(eq(invitations.regionId, actor.regionId), eq(invitations.kind, 'coordinator'));
   const query = db
     .select()
     .from(invitations)
-    .where(and(eq(invitations.id, invitationId), eq(invitations.organisationId, actor.organisationId)));
+    .where(and(eq(invitations.id, invitationId), own));
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound('Invitation');
   return row;
@@ -136,7 +159,7 @@ const usedMessage = 'This invitation has already been used: the person has an ac
 /** Mails a new link for an invitation that was not used; the previous link stops working. */
 export async function resendInvitation(
   db: Database,
-  actor: EmployerActor,
+  actor: InvitingActor,
   input: z.infer<typeof invitationRefInput>,
   origin: string,
 ) {
@@ -151,7 +174,7 @@ export async function resendInvitation(
       action: 'invitation.resend',
       subjectType: 'invitation',
       subjectId: row.id,
-      organisationId: actor.organisationId,
+      organisationId: auditFirm(actor),
       regionId: actor.regionId,
       metadata: { kind: row.kind, sendCount: row.sendCount, previousState: state },
     });
@@ -160,7 +183,7 @@ export async function resendInvitation(
 }
 
 /** Makes an invitation's link useless. Revoking twice changes nothing; a used one cannot be revoked. */
-export async function revokeInvitation(db: Database, actor: EmployerActor, input: z.infer<typeof invitationRefInput>) {
+export async function revokeInvitation(db: Database, actor: InvitingActor, input: z.infer<typeof invitationRefInput>) {
   return db.transaction(async (tx) => {
     const invitation = await requireOwnInvitation(tx, actor, input.invitationId, true);
     const state = linkStateOf(invitation);
@@ -176,7 +199,7 @@ export async function revokeInvitation(db: Database, actor: EmployerActor, input
       action: 'invitation.revoke',
       subjectType: 'invitation',
       subjectId: row!.id,
-      organisationId: actor.organisationId,
+      organisationId: auditFirm(actor),
       regionId: actor.regionId,
       metadata: { kind: row!.kind },
     });
@@ -199,7 +222,7 @@ export async function lookupInvitation(db: Database, input: z.infer<typeof looku
       regionName: regions.name,
     })
     .from(invitations)
-    .innerJoin(organisations, eq(organisations.id, invitations.organisationId))
+    .leftJoin(organisations, eq(organisations.id, invitations.organisationId))
     .innerJoin(regions, eq(regions.id, invitations.regionId))
     .where(eq(invitations.tokenHash, hashLinkToken(input.token)));
   if (!row) return { state: 'invalid' as const };
@@ -212,11 +235,12 @@ export async function lookupInvitation(db: Database, input: z.infer<typeof looku
     name: invitation.name,
     email: invitation.email,
     language: invitation.language,
-    organisationName: row.organisationName,
+    /** Who invites, as the mail says: the firm, or for a coordinator invitation the region. */
+    organisationName: row.organisationName ?? row.regionName,
     regionName: row.regionName,
     roleTitle: invitation.roleTitle,
     expiresAt: invitation.expiresAt,
-    /** The privacy statement a worker accepts on joining (null for a colleague). */
+    /** The privacy statement a worker accepts on joining (null for a colleague or coordinator). */
     privacyStatementVersion: invitation.kind === 'worker' ? PRIVACY_STATEMENT_VERSION : null,
   };
 }
@@ -280,4 +304,87 @@ export async function markInvitationUsed(db: Database, invitationId: string, use
     .update(invitations)
     .set({ acceptedAt: new Date(), acceptedUserId: userId })
     .where(eq(invitations.id, invitationId));
+}
+
+/** A colleague to invite (of a firm's HR, or a region's coordinator): name, address and language. */
+export const inviteeInput = z.object({
+  name: singleLineText({ min: 2, max: 120, minMessage: 'name needs at least 2 characters' }),
+  email: emailAddress(),
+  language: z.enum(locales).default('nl'),
+});
+
+/** Who a colleague invitation is for: a firm's (HR) or none (a coordinator of the actor's region). */
+type ColleagueInvitee = Pick<
+  typeof invitations.$inferInsert,
+  'kind' | 'organisationId' | 'name' | 'email' | 'language'
+>;
+
+/**
+ * Invites a colleague of the actor (in the caller's transaction, after it checked there is no
+ * open invitation): the invitation with a fresh link in the actor's region, its mail, and the
+ * audit entry.
+ */
+export async function issueColleagueInvitation(
+  db: Database,
+  actor: InvitingActor,
+  invitee: ColleagueInvitee,
+  origin: string,
+) {
+  const now = new Date();
+  const { token, ...link } = freshLink(now);
+  const [row] = await db
+    .insert(invitations)
+    .values({ ...invitee, ...link, regionId: actor.regionId, sentAt: now, sendCount: 1, createdByUserId: actor.userId })
+    .returning();
+  await mailInvitation(db, row!, token, origin);
+  await recordAudit(db, {
+    actorUserId: actor.userId,
+    action: 'invitation.create',
+    subjectType: 'invitation',
+    subjectId: row!.id,
+    organisationId: auditFirm(actor),
+    regionId: actor.regionId,
+    metadata: { kind: row!.kind },
+  });
+  return presentInvitation(row!);
+}
+
+export const acceptAccountInput = z.object({ token: linkToken(), password: newPassword() });
+
+/**
+ * A colleague or coordinator invitation accepted (in one transaction): the account with the
+ * chosen password and the role the invitation is for (in its firm, or only its region), the
+ * link used, and the audit entry.
+ */
+export async function acceptAccountInvitation(
+  db: Database,
+  kind: 'colleague' | 'coordinator',
+  input: z.infer<typeof acceptAccountInput>,
+  whoToAsk: string,
+) {
+  return db.transaction(async (tx) => {
+    const invitation = await claimInvitation(tx, input.token, kind);
+    const userId = await createInvitedAccount(
+      tx,
+      invitation,
+      input.password,
+      {
+        role: kind === 'colleague' ? 'employer' : 'coordinator',
+        organisationId: invitation.organisationId,
+        regionId: invitation.regionId,
+      },
+      whoToAsk,
+    );
+    await markInvitationUsed(tx, invitation.id, userId);
+    await recordAudit(tx, {
+      actorUserId: userId,
+      action: 'invitation.accept',
+      subjectType: 'user',
+      subjectId: userId,
+      organisationId: invitation.organisationId,
+      regionId: invitation.regionId,
+      metadata: { invitationId: invitation.id, kind, invitedBy: invitation.createdByUserId },
+    });
+    return { userId: userId, email: invitation.email };
+  });
 }

@@ -59,11 +59,7 @@ export async function updateRegionSettings(db: Database, actor: CoordinatorActor
 
 export const regionCoordinatorsInput = z.object({ page: pageNumber });
 
-/**
- * The region's coordinators. Listed only: the invitation machinery knows two kinds (a worker of
- * an announcement, a colleague of a firm), both tied to a firm; inviting a coordinator needs a
- * third kind with its own acceptance page, left for later.
- */
+/** The region's coordinators (a new one is invited through coordinator-invitations.ts). */
 export async function listRegionCoordinators(
   db: Database,
   actor: CoordinatorActor,

@@ -110,7 +110,7 @@ export async function acceptWorkerInvitation(db: Database, input: z.infer<typeof
       .returning();
     await writeConfirmedSkills(
       tx,
-      invitation.organisationId,
+      invitation.organisationId!, // a worker's invitation is always a firm's (invitations_firm_kinds)
       profile!.id,
       await existingSkills(tx, invitation.confirmedSkills),
     );

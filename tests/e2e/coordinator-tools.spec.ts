@@ -67,7 +67,10 @@ test('the coordinator approves a firm, works the caseload, changes a setting and
   await nav.getByRole('link', { name: 'Beheer' }).click();
   await page.getByLabel('Standaard reisafstand (km)').fill('30');
   await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
-  await expect(page.getByRole('status')).toContainText('De instellingen zijn opgeslagen.');
+  // The page has more status lines (the coordinator invitations): the settings' own.
+  await expect(page.getByRole('region', { name: 'Instellingen' }).getByRole('status')).toContainText(
+    'De instellingen zijn opgeslagen.',
+  );
   await page.reload();
   await expect(page.getByLabel('Standaard reisafstand (km)')).toHaveValue('30');
 

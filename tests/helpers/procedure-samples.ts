@@ -60,6 +60,9 @@ export interface SampleFixture {
   /** Links (tokens) of two more of its invitations, to look up and accept. */
   workerInvitationToken: string;
   colleagueInvitationToken: string;
+  /** A coordinator invitation of the demo region to re-send and revoke, and the link of another to accept. */
+  coordinatorInvitationId: string;
+  coordinatorInvitationToken: string;
   /** An open vacancy of another firm of the demo region: one the demo worker may save, hide or be interested in. */
   marketVacancyId: string;
   /** The demo employer's pseudonym for a findable worker of another firm, and the vacancy it is seen for. */
@@ -136,6 +139,10 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     visibility: 'region',
   }),
   'invitation.acceptColleague': (fx) => ({ token: fx.colleagueInvitationToken, password: 'nog een lang wachtwoord' }),
+  'invitation.acceptCoordinator': (fx) => ({
+    token: fx.coordinatorInvitationToken,
+    password: 'nog een lang wachtwoord',
+  }),
   'market.candidates': (fx) => ({
     vacancyId: fx.vacancyId,
     locale: 'en',
@@ -253,6 +260,10 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     safetyWindowMonths: 12,
   }),
   'coordination.coordinators': () => ({ page: 1 }),
+  'coordination.inviteCoordinator': () => ({ name: 'Sanne Smits', email: 'sanne.smits@example.nl', language: 'en' }),
+  'coordination.coordinatorInvitations': () => ({ page: 1 }),
+  'coordination.resendInvitation': (fx) => ({ invitationId: fx.coordinatorInvitationId }),
+  'coordination.revokeInvitation': (fx) => ({ invitationId: fx.coordinatorInvitationId }),
   'coordination.trainingOffers': () => ({ page: 1 }),
   'coordination.createTrainingOffer': (fx) => ({
     provider: 'Summa College',
@@ -538,7 +549,7 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     .limit(1);
   // Invitations are known by their link only as a hash: make some whose links the samples hold.
   const invite = async (
-    kind: 'worker' | 'colleague',
+    kind: 'worker' | 'colleague' | 'coordinator',
     email: string,
     owner = { organisationId: employer!.organisationId, regionId: employer!.regionId, redundancyId: redundancy!.id },
   ) => {
@@ -547,7 +558,7 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
       .insert(invitations)
       .values({
         kind,
-        organisationId: owner.organisationId,
+        organisationId: kind === 'coordinator' ? null : owner.organisationId,
         regionId: owner.regionId,
         redundancyId: kind === 'worker' ? owner.redundancyId : null,
         name: 'Sample Invitee',
@@ -569,6 +580,20 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     organisationId: otherRedundancy!.organisationId,
     regionId: otherRedundancy!.regionId,
     redundancyId: otherRedundancy!.id,
+  });
+  const coordinatorInvitation = await invite('coordinator', 'sample.coordinator@example.nl');
+  const acceptableCoordinator = await invite('coordinator', 'sample.joining.coordinator@example.nl');
+  const [otherRegion] = await db
+    .select({ id: regions.id })
+    .from(regions)
+    .where(ne(regions.id, employer!.regionId))
+    .orderBy(asc(regions.slug))
+    .limit(1);
+  // Another region's: its firm and announcement are not used for a coordinator invitation.
+  const otherCoordinatorInvitation = await invite('coordinator', 'sample.coordinator.elsewhere@example.nl', {
+    organisationId: employer!.organisationId,
+    regionId: otherRegion!.id,
+    redundancyId: redundancy!.id,
   });
   const [marketVacancy] = await db
     .select({ id: vacancies.id })
@@ -620,6 +645,8 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
     colleagueInvitationId: colleagueInvitation.id,
     workerInvitationToken: acceptableWorker.token,
     colleagueInvitationToken: acceptableColleague.token,
+    coordinatorInvitationId: coordinatorInvitation.id,
+    coordinatorInvitationToken: acceptableCoordinator.token,
     regionId: employer!.regionId,
     managedAccountId: managed!.userId,
     managedOrganisationId: managed!.organisationId,
@@ -640,6 +667,7 @@ export async function loadSampleFixture(db: Database): Promise<SampleFixture> {
       otherRegionOrganisation!.id,
       otherRedundancy!.id,
       otherInvitation.id,
+      otherCoordinatorInvitation.id,
       otherExperience!.id,
     ],
   };

@@ -123,6 +123,12 @@ describe('demo region seed', () => {
         ),
       );
     expect(colleague!.n).toBe(1);
+    // And a coordinator of the main region invited a colleague coordinator (no firm).
+    const coordinatorInvitations = await db
+      .select({ regionId: invitations.regionId, organisationId: invitations.organisationId })
+      .from(invitations)
+      .where(and(eq(invitations.kind, 'coordinator'), isNull(invitations.acceptedAt)));
+    expect(coordinatorInvitations).toEqual([{ regionId: main!.id, organisationId: null }]);
   });
 
   it('gives every approved firm vacancies in each state of their life, two of them still in the priority window', async () => {

@@ -7,11 +7,9 @@ import { offsetOf, PAGE_SIZE } from '~/server/lib/pagination';
 import { serverApi } from '~/trpc/server';
 import { pageParam } from '~/app/_lib/page-param';
 import { requireRole } from '~/app/_lib/require-role';
-import { BarChart } from '~/app/_components/charts/bar-chart';
-import { ChartFigure } from '~/app/_components/charts/chart-figure';
 import { LineChart } from '~/app/_components/charts/line-chart';
+import { DashboardFigure } from './_dashboard/dashboard-figure';
 import { periodParam, type SearchParams } from './_dashboard/dashboard-params';
-import { ExportLinks } from './_dashboard/export-links';
 import { PeriodPicker } from './_dashboard/period-picker';
 import { EmployersTable } from './employers-table';
 import { HideReasonTable } from './hide-reason-table';
@@ -135,7 +133,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
           ))}
         </ul>
         <div className="chart-grid-layout">
-          <ChartFigure
+          <DashboardFigure
             id="trend"
             title={tDash('overview.trend')}
             summary={tDash('overview.trendSummary')}
@@ -174,24 +172,17 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
             rows={trends.months}
             rowKey={(m) => m.month}
             empty={tDash('overview.empty')}
-            actions={<ExportLinks table="overview-months" title={tDash('overview.trend')} params={periodParams} />}
+            download={{ table: 'overview-months', params: periodParams }}
           />
-          <ChartFigure
+          <DashboardFigure
             id="rates"
             title={tDash('overview.rates')}
             summary={tDash('overview.ratesSummary')}
-            chart={
-              <BarChart
-                title={tDash('overview.rates')}
-                series={[{ key: 'rate', label: tDash('columns.rate') }]}
-                format={(n) => percent(n)}
-                data={trends.placementRates.map((r) => ({
-                  key: String(r.months),
-                  label: tDash('overview.horizon', { months: r.months }),
-                  values: { rate: r.rate ?? 0 },
-                }))}
-              />
-            }
+            bars={{
+              series: [{ key: 'rate', label: tDash('columns.rate') }],
+              format: (n) => percent(n),
+              bar: (r) => ({ label: tDash('overview.horizon', { months: r.months }), values: { rate: r.rate ?? 0 } }),
+            }}
             columns={[
               {
                 key: 'months',
@@ -206,24 +197,16 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
             rows={trends.placementRates}
             rowKey={(r) => String(r.months)}
             empty={tDash('overview.empty')}
-            actions={<ExportLinks table="overview-rates" title={tDash('overview.rates')} params={periodParams} />}
+            download={{ table: 'overview-rates', params: periodParams }}
           />
-          <ChartFigure
+          <DashboardFigure
             id="status"
             title={tDash('overview.byStatus')}
             summary={tDash('overview.byStatusSummary')}
-            chart={
-              <BarChart
-                title={tDash('overview.byStatus')}
-                series={[{ key: 'workers', label: tDash('columns.workers') }]}
-                format={(n) => format.number(n)}
-                data={trends.workersByStatus.map((r) => ({
-                  key: r.status,
-                  label: tStatus(r.status),
-                  values: { workers: r.workers },
-                }))}
-              />
-            }
+            bars={{
+              series: [{ key: 'workers', label: tDash('columns.workers') }],
+              bar: (r) => ({ label: tStatus(r.status), values: { workers: r.workers } }),
+            }}
             columns={[
               { key: 'status', header: tDash('columns.status'), rowHeader: true, cell: (r) => tStatus(r.status) },
               { key: 'workers', header: tDash('columns.workers'), cell: (r) => format.number(r.workers) },
@@ -231,7 +214,7 @@ export default async function CoordinatorHome({ searchParams }: { searchParams: 
             rows={trends.workersByStatus}
             rowKey={(r) => r.status}
             empty={tDash('overview.empty')}
-            actions={<ExportLinks table="overview-status" title={tDash('overview.byStatus')} params={periodParams} />}
+            download={{ table: 'overview-status', params: periodParams }}
           />
         </div>
       </section>

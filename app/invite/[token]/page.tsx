@@ -8,7 +8,7 @@ import { isLocale } from '~/i18n/config';
 import { getLanguage } from '~/i18n/server';
 import { getTranslator } from '~/i18n/translator';
 import { serverApi } from '~/trpc/server';
-import { ColleagueInvitationForm } from './colleague-invitation-form';
+import { AccountInvitationForm } from './account-invitation-form';
 import { WorkerInvitationForm } from './worker-invitation-form';
 
 // The link carries a personal token: never in a search engine's index.
@@ -35,7 +35,12 @@ async function lookup(token: string) {
  */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [invitation, locale, t] = await Promise.all([lookup(token), getLanguage(), getTranslations('join')]);
+  const [invitation, locale, t, c] = await Promise.all([
+    lookup(token),
+    getLanguage(),
+    getTranslations('join'),
+    getTranslations('coordinatorInvitations'),
+  ]);
 
   if (invitation.state !== 'valid') {
     return (
@@ -85,10 +90,14 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
         </>
       ) : (
         <>
-          <p>{t('colleagueIntro', { organisation: invitation.organisationName })}</p>
+          <p>
+            {invitation.kind === 'coordinator'
+              ? c('joinIntro', { region: invitation.regionName })
+              : t('colleagueIntro', { organisation: invitation.organisationName })}
+          </p>
           <section className="card" aria-labelledby="join-account-title">
             <h2 id="join-account-title">{t('accountTitle')}</h2>
-            <ColleagueInvitationForm token={token} email={invitation.email} />
+            <AccountInvitationForm token={token} email={invitation.email} kind={invitation.kind} />
           </section>
         </>
       )}

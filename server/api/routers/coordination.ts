@@ -6,6 +6,13 @@ import {
   listCaseload,
 } from '~/server/services/caseload';
 import {
+  coordinatorInvitationsInput,
+  inviteCoordinator,
+  inviteCoordinatorInput,
+  listPendingCoordinatorInvitations,
+} from '~/server/services/coordinator-invitations';
+import { invitationRefInput, resendInvitation, revokeInvitation } from '~/server/services/invitation-links';
+import {
   getRegionSettings,
   listRegionCoordinators,
   regionCoordinatorsInput,
@@ -26,7 +33,7 @@ import {
 import { addWorkerNote, caseloadWorkerInput, getCaseloadWorker, workerNoteInput } from '~/server/services/worker-notes';
 import { coordinatorProcedure, createTRPCRouter } from '~/server/api/trpc';
 
-/** The coordinator's tools for their own region: caseload and notes, societal value, administration. */
+/** The coordinator's tools for their own region: caseload and notes, societal value, administration (settings, coordinators and their invitations). */
 export const coordinationRouter = createTRPCRouter({
   caseload: coordinatorProcedure.input(caseloadInput).query(({ ctx, input }) => listCaseload(ctx.db, ctx.actor, input)),
   caseloadSummary: coordinatorProcedure.query(({ ctx }) => caseloadSummary(ctx.db, ctx.actor)),
@@ -51,6 +58,20 @@ export const coordinationRouter = createTRPCRouter({
   coordinators: coordinatorProcedure
     .input(regionCoordinatorsInput)
     .query(({ ctx, input }) => listRegionCoordinators(ctx.db, ctx.actor, input)),
+  /** A colleague coordinator of the region, invited by mail; accepted through `invitation.acceptCoordinator`. */
+  inviteCoordinator: coordinatorProcedure
+    .input(inviteCoordinatorInput)
+    .mutation(({ ctx, input }) => inviteCoordinator(ctx.db, ctx.actor, input, ctx.request.origin)),
+  coordinatorInvitations: coordinatorProcedure
+    .input(coordinatorInvitationsInput)
+    .query(({ ctx, input }) => listPendingCoordinatorInvitations(ctx.db, ctx.actor, input)),
+  /** Sending again and revoking reach only the region's coordinator invitations. */
+  resendInvitation: coordinatorProcedure
+    .input(invitationRefInput)
+    .mutation(({ ctx, input }) => resendInvitation(ctx.db, ctx.actor, input, ctx.request.origin)),
+  revokeInvitation: coordinatorProcedure
+    .input(invitationRefInput)
+    .mutation(({ ctx, input }) => revokeInvitation(ctx.db, ctx.actor, input)),
   trainingOffers: coordinatorProcedure
     .input(trainingOfferListInput)
     .query(({ ctx, input }) => listTrainingOffers(ctx.db, ctx.actor, input)),

@@ -6,6 +6,10 @@ import {
   listPendingColleagueInvitations,
 } from '~/server/services/colleague-invitations';
 import {
+  acceptCoordinatorInvitation,
+  acceptCoordinatorInvitationInput,
+} from '~/server/services/coordinator-invitations';
+import {
   invitationRefInput,
   lookupInput,
   lookupInvitation,
@@ -24,7 +28,7 @@ import { createTRPCRouter, employerProcedure, publicProcedure } from '~/server/a
 
 /**
  * One-time invitation links: the employer invites the workers of an announcement and its own
- * colleagues; anyone holding a link looks it up and accepts it (public: they have no account yet).
+ * colleagues (a coordinator's colleagues are invited in coordination); anyone holding a link looks it up and accepts it (public: they have no account yet).
  */
 export const invitationRouter = createTRPCRouter({
   inviteWorker: employerProcedure
@@ -56,4 +60,8 @@ export const invitationRouter = createTRPCRouter({
   acceptColleague: publicProcedure
     .input(acceptColleagueInvitationInput)
     .mutation(({ ctx, input }) => acceptColleagueInvitation(ctx.db, input)),
+  /** A coordinator of a region invited by a colleague coordinator (coordination.inviteCoordinator). */
+  acceptCoordinator: publicProcedure
+    .input(acceptCoordinatorInvitationInput)
+    .mutation(({ ctx, input }) => acceptCoordinatorInvitation(ctx.db, input)),
 });

@@ -1,11 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { BarChart } from '~/app/_components/charts/bar-chart';
-import { ChartFigure } from '~/app/_components/charts/chart-figure';
-import { Pagination } from '~/app/_components/pagination';
 import type { DashboardTableId } from '~/server/exports/dashboard-tables';
 import type { SupplyRow } from '~/server/services/region-job-supply';
-import { pageOf, TABLE_PAGE } from './dashboard-params';
-import { ExportLinks } from './export-links';
+import { DashboardFigure } from './dashboard-figure';
 
 /**
  * Workers against vacancies for one breakdown (cohort, occupation group, skill): bars for the
@@ -37,7 +33,6 @@ export async function SupplyFigure<Row extends SupplyRow>({
   params: Record<string, string | undefined>;
 }) {
   const [t, format] = await Promise.all([getTranslations('dashboard'), getFormatter()]);
-  const shown = pageOf(rows, page);
   const flagNote = (row: SupplyRow) =>
     row.flag === 'workers_outnumber_vacancies'
       ? `(${t('flag.shortWorkers')})`
@@ -45,26 +40,17 @@ export async function SupplyFigure<Row extends SupplyRow>({
         ? `(${t('flag.shortVacancies')})`
         : undefined;
   return (
-    <ChartFigure
+    <DashboardFigure
       id={id}
       title={title}
       summary={summary}
-      chart={
-        <BarChart
-          title={title}
-          series={[
-            { key: 'workers', label: t('columns.workers') },
-            { key: 'vacancies', label: t('columns.vacancies') },
-          ]}
-          format={(n) => format.number(n)}
-          data={shown.map((r) => ({
-            key: rowKey(r),
-            label: name(r),
-            note: flagNote(r),
-            values: { workers: r.workers, vacancies: r.vacancies },
-          }))}
-        />
-      }
+      bars={{
+        series: [
+          { key: 'workers', label: t('columns.workers') },
+          { key: 'vacancies', label: t('columns.vacancies') },
+        ],
+        bar: (r) => ({ label: name(r), note: flagNote(r), values: { workers: r.workers, vacancies: r.vacancies } }),
+      }}
       columns={[
         { key: 'name', header: nameHeader, rowHeader: true, cell: name },
         { key: 'workers', header: t('columns.workers'), cell: (r) => format.number(r.workers) },
@@ -76,24 +62,11 @@ export async function SupplyFigure<Row extends SupplyRow>({
         },
         { key: 'flag', header: t('columns.flag'), cell: (r) => t(`flag.${r.flag ?? 'none'}`) },
       ]}
-      rows={shown}
+      rows={rows}
       rowKey={rowKey}
       empty={t('jobs.empty')}
-      actions={
-        <>
-          <Pagination
-            label={title}
-            page={page}
-            pageSize={TABLE_PAGE}
-            total={rows.length}
-            path={path}
-            params={params}
-            param={`${id}Page`}
-            fragment={`${id}-title`}
-          />
-          <ExportLinks table={table} title={title} />
-        </>
-      }
+      paged={{ page, path, params }}
+      download={{ table }}
     />
   );
 }

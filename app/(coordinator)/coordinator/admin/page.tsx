@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { DataTable } from '~/app/_components/data-table';
+import { InviteForm } from '~/app/_components/invite-form';
 import { Pagination } from '~/app/_components/pagination';
+import { PendingInvitations } from '~/app/_components/pending-invitations';
 import { pageParam } from '~/app/_lib/page-param';
 import { requireRole } from '~/app/_lib/require-role';
 import { serverApi } from '~/trpc/server';
@@ -11,23 +13,30 @@ import { SettingsForm } from './settings-form';
 
 export const metadata: Metadata = { title: 'Beheer / Administration' };
 
-const params = z.object({ page: pageParam });
+const params = z.object({ page: pageParam, invitations: pageParam });
 
-/** The region's administration: employer registrations (their own page), settings, coordinators. */
+/** The region's administration: employer registrations (their own page), settings, coordinators and inviting them. */
 export default async function RegionAdministration({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireRole('coordinator');
-  const { page } = params.parse(await searchParams);
+  const { page, invitations } = params.parse(await searchParams);
   const api = await serverApi();
-  const [t, overview, settings, coordinators] = await Promise.all([
+  const [t, i, overview, settings, coordinators, pending] = await Promise.all([
     getTranslations('coordinatorTools.admin'),
+    getTranslations('coordinatorInvitations'),
     api.region.overview(),
     api.coordination.settings(),
     api.coordination.coordinators({ page }),
+    api.coordination.coordinatorInvitations({ page: invitations }),
   ]);
+  // Each list keeps the other's page in its links.
+  const pages = {
+    page: page > 1 ? String(page) : undefined,
+    invitations: invitations > 1 ? String(invitations) : undefined,
+  };
   return (
     <>
       <h1>
@@ -82,11 +91,27 @@ export default async function RegionAdministration({
           pageSize={coordinators.pageSize}
           total={coordinators.total}
           path="/coordinator/admin"
-          params={{}}
+          params={pages}
           fragment="admin-coordinators"
         />
-        <p>{t('coordinators.noInvite')}</p>
       </section>
+      <section className="card" aria-labelledby="invite-coordinator-title">
+        <h2 id="invite-coordinator-title">{i('inviteTitle')}</h2>
+        <p>{i('intro', { region: settings.name })}</p>
+        <InviteForm side="coordinator" />
+      </section>
+      <PendingInvitations
+        side="coordinator"
+        title={i('pendingTitle')}
+        titleId="admin-coordinator-invitations"
+        rows={pending.rows}
+        page={pending.page}
+        pageSize={pending.pageSize}
+        total={pending.total}
+        path="/coordinator/admin"
+        params={pages}
+        param="invitations"
+      />
     </>
   );
 }

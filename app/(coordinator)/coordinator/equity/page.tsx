@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { BarChart } from '~/app/_components/charts/bar-chart';
-import { ChartFigure } from '~/app/_components/charts/chart-figure';
 import { requireRole } from '~/app/_lib/require-role';
 import { equityDimensions, MIN_GROUP, type EquityDimension } from '~/server/services/region-equity';
 import { serverApi } from '~/trpc/server';
+import { DashboardFigure } from '../_dashboard/dashboard-figure';
 import { ExportLinks } from '../_dashboard/export-links';
 import { FiguresAsOf } from '../_dashboard/figures-as-of';
 
@@ -30,23 +29,19 @@ export default async function EquityPage() {
           const rows = cells.filter((c) => c.dimension === dimension);
           const title = t(`equity.dimension.${dimension}`);
           return (
-            <ChartFigure
+            <DashboardFigure
               key={dimension}
               id={`equity-${dimension}`}
               title={title}
-              chart={
-                <BarChart
-                  title={title}
-                  series={[{ key: 'rate', label: t('equity.rate') }]}
-                  format={(n) => t('equity.rateValue', { rate: n })}
-                  data={rows.map((c) => ({
-                    key: c.group,
-                    label: group(c.group),
-                    note: c.suppressed ? `(${t('equity.suppressed')})` : undefined,
-                    values: { rate: c.rate ?? 0 },
-                  }))}
-                />
-              }
+              bars={{
+                series: [{ key: 'rate', label: t('equity.rate') }],
+                format: (n) => t('equity.rateValue', { rate: n }),
+                bar: (c) => ({
+                  label: group(c.group),
+                  note: c.suppressed ? `(${t('equity.suppressed')})` : undefined,
+                  values: { rate: c.rate ?? 0 },
+                }),
+              }}
               columns={[
                 { key: 'group', header: t('columns.equityGroup'), rowHeader: true, cell: (c) => group(c.group) },
                 {

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { ChartFigure } from '~/app/_components/charts/chart-figure';
 import { SankeyChart } from '~/app/_components/charts/sankey-chart';
 import { hrefWith } from '~/app/_lib/href';
 import { requireRole } from '~/app/_lib/require-role';
@@ -9,8 +8,8 @@ import { getLanguage } from '~/i18n/server';
 import { getTranslator } from '~/i18n/translator';
 import { flowNodeLabel } from '~/server/exports/dashboard-tables';
 import { serverApi } from '~/trpc/server';
+import { DashboardFigure } from '../_dashboard/dashboard-figure';
 import { dashboardParams, type SearchParams } from '../_dashboard/dashboard-params';
-import { ExportLinks } from '../_dashboard/export-links';
 import { PeriodPicker } from '../_dashboard/period-picker';
 
 export const metadata: Metadata = { title: 'Stromen / Flows' };
@@ -52,7 +51,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Search
         </span>
         <span className="tile-label">{t('flows.stay')}</span>
       </p>
-      <ChartFigure
+      <DashboardFigure
         id="flows"
         title={t('flows.chart')}
         summary={t('flows.chartSummary')}
@@ -71,7 +70,7 @@ export default async function FlowsPage({ searchParams }: { searchParams: Search
         rows={flows.links}
         rowKey={(l) => `${l.from}\u0000${l.to}`}
         empty={t('flows.empty')}
-        actions={<ExportLinks table="flows" title={t('flows.chart')} params={params} />}
+        download={{ table: 'flows', params }}
       />
     </>
   );

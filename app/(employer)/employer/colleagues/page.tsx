@@ -2,15 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
-import { Announcer } from '~/app/_components/announcer';
-import { DataTable } from '~/app/_components/data-table';
-import { Pagination } from '~/app/_components/pagination';
+import { InviteForm } from '~/app/_components/invite-form';
+import { PendingInvitations } from '~/app/_components/pending-invitations';
 import { offsetOf, PAGE_SIZE } from '~/server/lib/pagination';
 import { serverApi } from '~/trpc/server';
 import { pageParam } from '~/app/_lib/page-param';
 import { requireApprovedEmployer } from '~/app/_lib/require-role';
-import { InvitationActions } from '../_components/invitation-actions';
-import { InviteColleagueForm } from './invite-colleague-form';
 
 export const metadata: Metadata = { title: 'Collega’s / Colleagues' };
 
@@ -41,54 +38,18 @@ export default async function ColleaguesPage({
       <p>{t('intro')}</p>
       <section className="card" aria-labelledby="invite-colleague-title">
         <h2 id="invite-colleague-title">{t('inviteTitle')}</h2>
-        <InviteColleagueForm />
+        <InviteForm side="employer" />
       </section>
-      <section aria-labelledby="pending-title">
-        <h2 id="pending-title">{t('pendingTitle')}</h2>
-        <Announcer>
-          <DataTable
-            caption={t('pendingTitle')}
-            rows={shown}
-            rowKey={(i) => i.id}
-            empty={t('nonePending')}
-            columns={[
-              {
-                key: 'name',
-                header: t('columns.name'),
-                rowHeader: true,
-                cell: (i) => (
-                  <>
-                    {i.name}
-                    <span className="cell-detail">{i.email}</span>
-                  </>
-                ),
-              },
-              {
-                key: 'state',
-                header: t('columns.state'),
-                cell: (i) =>
-                  i.state === 'expired'
-                    ? t('expired', { date: i.expiresAt })
-                    : t('waiting', { sent: i.sentAt ?? i.createdAt, until: i.expiresAt }),
-              },
-              {
-                key: 'actions',
-                header: t('columns.actions'),
-                cell: (i) => <InvitationActions invitationId={i.id} name={i.name} />,
-              },
-            ]}
-          />
-        </Announcer>
-        <Pagination
-          label={t('pendingTitle')}
-          page={page}
-          pageSize={PAGE_SIZE}
-          total={pending.length}
-          path="/employer/colleagues"
-          params={{}}
-          fragment="pending-title"
-        />
-      </section>
+      <PendingInvitations
+        side="employer"
+        title={t('pendingTitle')}
+        titleId="pending-title"
+        rows={shown}
+        page={page}
+        pageSize={PAGE_SIZE}
+        total={pending.length}
+        path="/employer/colleagues"
+      />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { DataTable } from '~/app/_components/data-table';
 import { calendarDate, conceptLabel } from '~/i18n/config';
 import { useLanguage } from '~/i18n/language';
 import type { AppRouter } from '~/server/api/root';
-import { InvitationActions } from '../../_components/invitation-actions';
+import { InvitationActions } from '~/app/_components/invitation-actions';
 
 type CohortRow = inferRouterOutputs<AppRouter>['redundancy']['cohort'][number];
 

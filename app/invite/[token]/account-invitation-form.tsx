@@ -10,14 +10,32 @@ import { ErrorSummary, summaryItems, type FieldErrors } from '~/app/_components/
 import { passwordLimits, passwordProblem, signInNewAccount } from './join';
 import { PasswordField } from './password-field';
 
-const FORM = 'join-colleague';
+/** The form's id and the portal the new account lands on, per kind of invitation. */
+const kinds = {
+  colleague: { form: 'join-colleague', portal: '/employer' },
+  coordinator: { form: 'join-coordinator', portal: '/coordinator' },
+} as const;
 
-/** A colleague joins the firm's HR in Overstap: a password, then signed in on the employer portal. */
-export function ColleagueInvitationForm({ token, email }: { token: string; email: string }) {
+/**
+ * A colleague joins the firm's HR, or a coordinator their region, in Overstap: a password, then
+ * signed in on their portal.
+ */
+export function AccountInvitationForm({
+  token,
+  email,
+  kind,
+}: {
+  token: string;
+  email: string;
+  kind: keyof typeof kinds;
+}) {
+  const FORM = kinds[kind].form;
   const t = useTranslations('join');
   const trpc = useTRPC();
   const router = useRouter();
-  const accept = useMutation(trpc.invitation.acceptColleague.mutationOptions());
+  const colleague = useMutation(trpc.invitation.acceptColleague.mutationOptions());
+  const coordinator = useMutation(trpc.invitation.acceptCoordinator.mutationOptions());
+  const accept = kind === 'coordinator' ? coordinator : colleague;
   const [password, setPassword] = useState('');
   const [checked, setChecked] = useState<FieldErrors | null>(null);
   const [signInFailed, setSignInFailed] = useState(false);
@@ -36,7 +54,7 @@ export function ColleagueInvitationForm({ token, email }: { token: string; email
       {
         onSuccess: async (joined) => {
           if (await signInNewAccount(joined.email, password)) {
-            router.replace('/employer');
+            router.replace(kinds[kind].portal);
             router.refresh();
           } else {
             setSignInFailed(true);

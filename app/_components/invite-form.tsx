@@ -14,16 +14,23 @@ import {
   type FieldErrors,
 } from '~/app/_components/field-error';
 import { locales, type Locale } from '~/i18n/config';
+import type { InvitingSide } from './invitation-actions';
 
-const FORM = 'invite-colleague';
+const formIds = { employer: 'invite-colleague', coordinator: 'invite-coordinator' } as const;
 
-/** Invites a colleague to work in Overstap for the firm: a mail with a one-time link. */
-export function InviteColleagueForm() {
+/**
+ * Invites a colleague by name, address and language: a mail with a one-time link. HR invites a
+ * colleague of the firm, a coordinator a colleague coordinator of the region.
+ */
+export function InviteForm({ side }: { side: InvitingSide }) {
+  const FORM = formIds[side];
   const t = useTranslations('colleagues');
   const l = useTranslations('languages');
   const trpc = useTRPC();
   const router = useRouter();
-  const invite = useMutation(trpc.invitation.inviteColleague.mutationOptions());
+  const colleague = useMutation(trpc.invitation.inviteColleague.mutationOptions());
+  const coordinator = useMutation(trpc.coordination.inviteCoordinator.mutationOptions());
+  const invite = side === 'coordinator' ? coordinator : colleague;
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [language, setLanguage] = useState<Locale>('nl');

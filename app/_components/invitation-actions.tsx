@@ -7,17 +7,35 @@ import { useEffect, useRef, useState } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { useAnnounce } from '~/app/_components/announcer';
 
+/** Whose procedures act on the invitation: a firm's HR (invitation.*) or a region's coordinator (coordination.*). */
+export type InvitingSide = 'employer' | 'coordinator';
+
 /**
  * Sending an invitation again (a new link; the old one stops working) or revoking it, after a
  * confirmation, for one row of a list. The list is read again afterwards; what happened is said
  * in the list's status line (the row may be gone by then).
  */
-export function InvitationActions({ invitationId, name }: { invitationId: string; name: string }) {
+export function InvitationActions({
+  invitationId,
+  name,
+  side = 'employer',
+}: {
+  invitationId: string;
+  name: string;
+  side?: InvitingSide;
+}) {
   const t = useTranslations('invitationActions');
   const trpc = useTRPC();
   const router = useRouter();
-  const resend = useMutation(trpc.invitation.resend.mutationOptions());
-  const revoke = useMutation(trpc.invitation.revoke.mutationOptions());
+  const byEmployer = {
+    resend: useMutation(trpc.invitation.resend.mutationOptions()),
+    revoke: useMutation(trpc.invitation.revoke.mutationOptions()),
+  };
+  const byCoordinator = {
+    resend: useMutation(trpc.coordination.resendInvitation.mutationOptions()),
+    revoke: useMutation(trpc.coordination.revokeInvitation.mutationOptions()),
+  };
+  const { resend, revoke } = side === 'coordinator' ? byCoordinator : byEmployer;
   const [confirming, setConfirming] = useState(false);
   const announce = useAnnounce();
   const busy = resend.isPending || revoke.isPending;
