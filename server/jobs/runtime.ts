@@ -2,7 +2,7 @@ import type { Database } from '~/db/client';
 import { mailJobHandlers } from '~/server/mail/queue';
 import { getMailer } from '~/server/mail/runtime';
 import { notificationJobHandlers, scheduleNotificationJobs } from '~/server/notifications/delivery';
-import { dashboardSnapshotJobHandlers } from '~/server/services/dashboard-snapshots';
+import { dashboardSnapshotJobHandlers, scheduleNightlyDashboardRefresh } from '~/server/services/dashboard-snapshots';
 import { vacancyJobHandlers } from '~/server/services/vacancy-jobs';
 import { scheduleClosingSweep } from '~/server/services/vacancy-schedule';
 import { plannerStatisticsJobHandlers, scheduleHourlyAnalyze } from './planner-statistics';
@@ -29,6 +29,9 @@ export function startJobs(db: Database): void {
   );
   scheduleHourlyAnalyze(db).catch((error: unknown) =>
     console.error('[jobs] could not queue the hourly planner statistics', error),
+  );
+  scheduleNightlyDashboardRefresh(db).catch((error: unknown) =>
+    console.error('[jobs] could not queue the nightly dashboard refresh', error),
   );
   globalForJobs.overstapJobs = startJobWorker(db, jobHandlers);
 }

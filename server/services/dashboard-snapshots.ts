@@ -7,6 +7,8 @@
  *   - older, but from the last day: served, and a job recomputes them (once per quarter of an
  *     hour, however many coordinators ask), so the next visit sees fresh figures;
  *   - missing or older than a day: computed now (the page waits once) and stored.
+ * Every night at five, the sections looked at in the last week are recomputed, so the morning's
+ * first visit finds that night's figures.
  * Every section says when it was computed (`asOf`), and the page shows it.
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -15,6 +17,9 @@ import type { Database } from '~/db/client';
 import { regionDashboardSnapshots } from '~/db/schema';
 import type { CoordinatorActor } from '~/server/auth/actor';
 import { enqueueJob, type JobHandler } from '~/server/jobs/queue';
+import { addDays } from '~/server/lib/dates';
+import { dutchToday, startOfDutchDay } from '~/server/lib/dutch-day';
+import { rowsOf } from '~/server/search/postgres/rows';
 import type { DashboardPeriod } from './region-dashboard';
 import { regionEquity } from './region-equity';
 import { cohortDestinations, cohortSupply, occupationGroupSupply, skillSupply } from './region-job-supply';
@@ -24,6 +29,10 @@ import { getRegionTrends } from './region-trends';
 export const SNAPSHOT_FRESH_MS = 15 * 60_000;
 export const SNAPSHOT_USABLE_MS = 24 * 3_600_000;
 export const REFRESH_DASHBOARD = 'dashboard:refresh';
+export const NIGHTLY_DASHBOARD = 'dashboard:nightly';
+/** Sections looked at in the last week are recomputed every night, before the team starts. */
+const NIGHTLY_HOUR = 5;
+const NIGHTLY_LOOKBACK_DAYS = 7;
 
 const trends = (months: DashboardPeriod) => (db: Database, actor: CoordinatorActor) =>
   getRegionTrends(db, actor, { months });
@@ -130,11 +139,46 @@ async function queueRefresh(db: Database, actor: CoordinatorActor, section: Dash
   });
 }
 
+/** Queues the next night's refresh (once: the day is in the key). Each one queues the next. */
+export async function scheduleNightlyDashboardRefresh(db: Database, now: Date = new Date()) {
+  const tomorrow = addDays(dutchToday(now), 1);
+  await enqueueJob(db, {
+    kind: NIGHTLY_DASHBOARD,
+    runAt: new Date(startOfDutchDay(tomorrow).getTime() + NIGHTLY_HOUR * 3_600_000),
+    dedupeKey: `${NIGHTLY_DASHBOARD}:${tomorrow}`,
+  });
+}
+
+/**
+ * A refresh job for every section a region still keeps (computed in the last week), on behalf
+ * of one of the region's coordinators: the morning's first visit finds the night's figures
+ * instead of yesterday's (or, after a quiet weekend, waits for them).
+ */
+async function queueNightlyRefreshes(db: Database, now: Date) {
+  const stored = rowsOf<{ regionId: string; section: DashboardSection; userId: string }>(
+    await db.execute(sql`
+      select s.region_id as "regionId", s.section, c.user_id as "userId"
+      from region_dashboard_snapshots s
+      cross join lateral (
+        select m.user_id from memberships m where m.role = 'coordinator' and m.region_id = s.region_id
+        order by m.user_id limit 1) c
+      where s.computed_at > ${new Date(now.getTime() - NIGHTLY_LOOKBACK_DAYS * 86_400_000)}`),
+  );
+  for (const { regionId, section, userId } of stored) {
+    if (!dashboardSections.includes(section)) continue; // a section this version no longer has
+    await queueRefresh(db, { role: 'coordinator', regionId, userId }, section, now);
+  }
+}
+
 export function dashboardSnapshotJobHandlers(clock: () => Date = () => new Date()): Record<string, JobHandler> {
   return {
     [REFRESH_DASHBOARD]: async (db, job) => {
       const { regionId, userId, section } = refreshPayload.parse(job.payload);
       await refreshDashboardSection(db, { role: 'coordinator', regionId, userId }, section, clock());
+    },
+    [NIGHTLY_DASHBOARD]: async (db) => {
+      await scheduleNightlyDashboardRefresh(db, clock());
+      await queueNightlyRefreshes(db, clock());
     },
   };
 }

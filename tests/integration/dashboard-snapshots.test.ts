@@ -13,6 +13,7 @@ import { runDueJobs } from '~/server/jobs/queue';
 import {
   dashboardSection,
   dashboardSnapshotJobHandlers,
+  NIGHTLY_DASHBOARD,
   REFRESH_DASHBOARD,
 } from '~/server/services/dashboard-snapshots';
 import { createTrainingOffer } from '~/server/services/training-offers';
@@ -125,5 +126,24 @@ describe('dashboard snapshots', () => {
       .from(regionDashboardSnapshots)
       .where(eq(regionDashboardSnapshots.section, 'skillGaps'));
     expect(new Set(stored.map((r) => r.regionId))).toEqual(new Set([coordinator.regionId, other.regionId]));
+  });
+
+  it('recomputes every night what was looked at in the last week, and plans the next night', async () => {
+    const { db } = database;
+    await db.delete(jobs);
+    const night = new Date('2026-12-03T04:00:00Z'); // 05:00 in the Netherlands
+    const handlers = dashboardSnapshotJobHandlers(() => night);
+    await handlers[NIGHTLY_DASHBOARD]!(db, { id: 0, kind: NIGHTLY_DASHBOARD, payload: {}, attempts: 1 });
+    const queued = await db.select().from(jobs);
+    const refreshes = queued.filter((j) => j.kind === REFRESH_DASHBOARD).map((j) => j.payload);
+    expect(refreshes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ regionId: coordinator.regionId, section: 'skillGaps' }),
+        expect.objectContaining({ regionId: other.regionId, section: 'skillGaps' }),
+      ]),
+    );
+    expect(refreshes).toHaveLength(2);
+    const next = queued.filter((j) => j.kind === NIGHTLY_DASHBOARD);
+    expect(next.map((j) => j.runAt.toISOString())).toEqual(['2026-12-04T04:00:00.000Z']);
   });
 });
