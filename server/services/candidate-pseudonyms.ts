@@ -94,7 +94,11 @@ export async function candidatePseudonymsForPairs(
   db: Database,
   input: readonly { organisationId: string; workerId: string }[],
 ): Promise<Map<string, string>> {
-  const pairs = [...new Map(input.map((p) => [pseudonymPairKey(p.organisationId, p.workerId), p])).values()];
+  // In one order for every caller: two requests inserting the same new pairs in opposite orders
+  // would each wait for the other's row (a deadlock); in the same order one simply waits.
+  const pairs = [...new Map(input.map((p) => [pseudonymPairKey(p.organisationId, p.workerId), p])).entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, p]) => p);
   if (pairs.length === 0) return new Map();
   const codes = await codesOfPairs(db, pairs);
   for (let round = 0; round < MAX_ROUNDS; round++) {
