@@ -2330,7 +2330,7 @@ Overstap`,
     gender: {
       title: 'Gender',
       why: 'Optional. Used only for the region’s anonymous equity figures; groups of fewer than 10 people are never shown.',
-      label: 'Gender',
+      label: 'Your gender',
       options: { female: 'Woman', male: 'Man', non_binary: 'Non-binary' },
       notSaying: 'I prefer not to say',
       saved: 'Saved.',

@@ -2346,7 +2346,7 @@ Overstap`,
     gender: {
       title: 'Gender',
       why: 'Niet verplicht. Alleen gebruikt voor de anonieme cijfers van de regio over gelijke kansen; groepen van minder dan 10 mensen worden nooit getoond.',
-      label: 'Gender',
+      label: 'Je gender',
       options: { female: 'Vrouw', male: 'Man', non_binary: 'Non-binair' },
       notSaying: 'Zeg ik liever niet',
       saved: 'Opgeslagen.',
