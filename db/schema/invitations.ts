@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, timestamps } from './_columns';
 import { users } from './auth';
-import { invitationKind } from './enums';
+import { contractType, invitationKind } from './enums';
 import { organisations } from './organisations';
 import { redundancies } from './redundancies';
 import { regions } from './regions';
@@ -37,6 +37,9 @@ export const invitations = pgTable(
     roleTitle: text(),
     occupationId: uuid().references(() => occupations.id, { onDelete: 'set null' }),
     confirmedSkills: jsonb().$type<ConfirmedSkill[]>().notNull().default([]),
+    /** For a worker, optional: the contract and weekly hours of the job that disappears (copied to the profile on joining). */
+    currentContractType: contractType(),
+    currentWeeklyHours: integer(),
     /** The language of the mail and of the account it creates. */
     language: text().notNull().default('nl'),
     /** sha256 of the token in the link. */
@@ -68,5 +71,6 @@ export const invitations = pgTable(
     index().on(t.organisationId, t.kind),
     index().on(t.regionId, t.kind),
     index().on(t.email),
+    check('invitation_current_hours_range', sql`${t.currentWeeklyHours} between 1 and 60`),
   ],
 );

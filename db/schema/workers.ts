@@ -64,8 +64,11 @@ export const workerProfiles = pgTable(
     // For outcome monitoring per group (aggregated, never shown per person).
     educationLevel: educationLevel().notNull(),
     birthYear: integer().notNull(),
-    gender: gender().notNull().default('undisclosed'),
-    currentContractType: contractType().notNull().default('permanent'),
+    /** The worker's own, optional (null: not given); only for the region's figures per group. */
+    gender: gender(),
+    /** The contract and weekly hours of the job that disappears, as the employer gave them when inviting (null: not given). */
+    currentContractType: contractType(),
+    currentWeeklyHours: integer(),
     // Consent: visible (anonymised) to employers in the region, and optionally beyond it.
     visibleToEmployers: boolean().notNull().default(false),
     openToOtherRegions: boolean().notNull().default(false),
@@ -81,6 +84,7 @@ export const workerProfiles = pgTable(
     index().on(t.currentOccupationId),
     index().on(t.regionId, t.guidanceDeadline),
     check('worker_hours_range', sql`${t.hoursMin} >= 0 and ${t.hoursMin} <= ${t.hoursMax} and ${t.hoursMax} <= 60`),
+    check('worker_current_hours_range', sql`${t.currentWeeklyHours} between 1 and 60`),
   ],
 );
 

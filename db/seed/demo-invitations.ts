@@ -30,7 +30,8 @@ const unusableTokenHash = (key: string) => hashLinkToken(`demo-seed:${key}`);
 /**
  * Invitations for the demo's announcements, so the cohort pages have content: every seeded
  * worker joined through an accepted invitation (sent on the announcement's date), and each
- * announcement of the main region has a few people still to answer, one of whose links expired.
+ * announcement of the main region has a few people still to answer, one of whose links expired
+ * (most with their current job's contract and hours, which the accept flow copies).
  * The announcement date becomes the day its first worker's guidance started, as it would have been.
  * Its own seeded random stream: the rest of the demo does not change with it.
  */
@@ -44,6 +45,8 @@ export async function seedDemoInvitations(
   }: { today: IsoDate; redundancies: Redundancy[]; mainRegionId: string; seed: number },
 ) {
   const rnd = new SeededRandom(seed ^ 0x5eed1);
+  // The current job's contract and hours of the people still to answer: a stream of its own, so the names stay as they were.
+  const jobRnd = new SeededRandom(seed ^ 0x5eed2);
   const hr = await db
     .select({ userId: t.memberships.userId, organisationId: t.memberships.organisationId, email: t.users.email })
     .from(t.memberships)
@@ -70,6 +73,8 @@ export async function seedDemoInvitations(
       redundancyId: t.workerProfiles.redundancyId,
       occupationId: t.workerProfiles.currentOccupationId,
       riskStartDate: t.workerProfiles.riskStartDate,
+      currentContractType: t.workerProfiles.currentContractType,
+      currentWeeklyHours: t.workerProfiles.currentWeeklyHours,
     })
     .from(t.workerProfiles)
     .innerJoin(t.users, eq(t.users.id, t.workerProfiles.userId))
@@ -104,6 +109,9 @@ export async function seedDemoInvitations(
         email: person.email,
         roleTitle: roleTitleOf(person.occupationId),
         occupationId: person.occupationId,
+        // What the employer gave when inviting is what the profile got on joining.
+        currentContractType: person.currentContractType,
+        currentWeeklyHours: person.currentWeeklyHours,
         language: 'nl',
         tokenHash: unusableTokenHash(`accepted:${person.email}`),
         sentAt: sent,
@@ -131,6 +139,15 @@ export async function seedDemoInvitations(
         email: `${ascii(first)}.${ascii(last)}.${index}${n}@example.nl`,
         roleTitle: role.title,
         occupationId: role.occupationId ?? null,
+        // Most employers give the current job's contract and hours; one in five leaves them out.
+        ...(jobRnd.chance(0.8)
+          ? {
+              currentContractType: jobRnd.chance(0.8)
+                ? ('permanent' as const)
+                : jobRnd.pick(['fixed_term', 'temporary', 'on_call'] as const),
+              currentWeeklyHours: jobRnd.chance(0.25) ? jobRnd.pick([16, 20, 24, 28]) : jobRnd.pick([32, 36, 38, 40]),
+            }
+          : {}),
         language: n === 1 ? 'en' : 'nl',
         tokenHash: unusableTokenHash(`pending:${announcement.id}:${n}`),
         sentAt: sent,

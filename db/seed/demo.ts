@@ -83,6 +83,21 @@ function altLabelsEn(own: readonly string[] | undefined, escoLabel: string | und
   return labels;
 }
 
+/** A worker's gender, or null for the few who prefer not to give it (it is optional). */
+function notGivenBySome<T>(gender: T, rnd: SeededRandom): T | null {
+  return rnd.chance(0.06) ? null : gender;
+}
+
+/**
+ * The weekly hours of the job a worker leaves: mostly 32–40, part-time (16–28) for most of those
+ * who want part-time work, and otherwise more often in care, education, services and elementary
+ * work than in production.
+ */
+function currentJobHours(isco: string, wantsPartTime: boolean, rnd: SeededRandom): number {
+  const partTimeShare = wantsPartTime ? 0.75 : /^[59]/.test(isco) ? 0.25 : /^[234]/.test(isco) ? 0.15 : 0.05;
+  return rnd.chance(partTimeShare) ? rnd.pick([16, 20, 24, 24, 28]) : rnd.pick([32, 36, 36, 38, 38, 40, 40, 40]);
+}
+
 /** Education a person in this ISCO major group typically has (ISCO skill levels). */
 function educationFor(isco: string, rnd: SeededRandom): EducationLevel {
   const major = isco[0];
@@ -106,6 +121,9 @@ function jitter(place: SeedPlace, rnd: SeededRandom, km = 2): { lat: number; lon
  */
 export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Promise<DemoSeedSummary> {
   const rnd = new SeededRandom(options.seed ?? DEFAULT_SEED);
+  // The hours of the job each worker leaves, and who prefers not to give their gender: a stream
+  // of its own, so the rest of the demo does not change with it.
+  const equityRnd = new SeededRandom((options.seed ?? DEFAULT_SEED) ^ 0x4055);
   const { today, passwordHash } = options;
 
   return db.transaction(async (tx) => {
@@ -370,8 +388,10 @@ export async function seedDemoRegion(db: Database, options: DemoSeedOptions): Pr
               salaryFloor: rnd.int(22, 48) * 100,
               educationLevel: educationFor(occupation.isco, rnd),
               birthYear: rnd.int(1962, 2003),
-              gender: female ? 'female' : rnd.chance(0.02) ? 'non_binary' : 'male',
+              // Drawn as before either way; some prefer not to say.
+              gender: notGivenBySome(female ? 'female' : rnd.chance(0.02) ? 'non_binary' : 'male', equityRnd),
               currentContractType: rnd.chance(0.8) ? 'permanent' : rnd.pick(['fixed_term', 'temporary', 'on_call']),
+              currentWeeklyHours: currentJobHours(occupation.isco, partTime, equityRnd),
               languages: rnd.chance(0.25) ? ['nl', rnd.pick(['en', 'de', 'pl', 'tr', 'ar'])] : ['nl'],
               visibleToEmployers: rnd.chance(0.8),
               openToOtherRegions: rnd.chance(0.15),

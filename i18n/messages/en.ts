@@ -1076,9 +1076,9 @@ export const en: Messages = {
       account:
         'Your account: your name, your email address, your language and your password (only in unreadable form, as a hash).',
       journey:
-        'Your transition: your employer, the announcement you fall under, your role and occupation, and the start and end of your guidance window.',
+        'Your transition: your employer, the announcement you fall under, your role and occupation, the contract type and weekly hours of your current job if your employer passes them on, and the start and end of your guidance window.',
       profile:
-        'Your profile: your postcode (to work out distances), your birth year, your education level, your skills with their level and source, and what you add yourself: work history, languages, desired occupations and your wishes on hours, contract, commute, remote work, start date and salary.',
+        'Your profile: your postcode (to work out distances), your birth year, your education level, your gender if you choose to give it (optional, only for the region’s anonymous figures), your skills with their level and source, and what you add yourself: work history, languages, desired occupations and your wishes on hours, contract, commute, remote work, start date and salary.',
       choices: 'Your choices: whether and to whom your profile is visible, and when you chose or changed that.',
     },
     purpose: {
@@ -2217,7 +2217,7 @@ Overstap`,
       intro:
         'Placement rate and median time to placement per group. Groups of fewer than {min, number} people are not shown, and if that would be only one group the next smallest is hidden too, so that no small group can be worked out from a total. Counts per group are not shown.',
       hoursNote:
-        'Working hours are the hours the worker wants (part-time: under 35 hours): the current job’s hours are not recorded.',
+        'Contract type and working hours are those of the job that disappears, as the employer gave them when inviting (part-time: under 35 hours a week, the CBS line). Where the employer did not give them, the worker counts as unknown; gender is given by the worker, if they want to.',
       suppressed: 'too small to show',
       noMedian: 'too few placements',
       rate: 'Placement rate',
@@ -2252,6 +2252,7 @@ Overstap`,
         secondment: 'Secondment',
         part_time: 'Part-time',
         full_time: 'Full-time',
+        unknown: 'Unknown',
       },
     },
     flows: {
@@ -2295,6 +2296,44 @@ The link works for {days, plural, one {# day} other {# days}} and only once. If 
 
 Kind regards,
 Overstap`,
+    },
+  },
+  /** The equity fields: contract and hours of the job that disappears (from the employer), the worker's optional gender. */
+  equityFields: {
+    contractTypes: {
+      permanent: 'Permanent',
+      fixed_term: 'Fixed term',
+      temporary: 'Temporary (agency)',
+      on_call: 'On call',
+      secondment: 'Secondment',
+    },
+    invite: {
+      hint: 'Optional: the contract and the weekly hours of the job that disappears. Only for the region’s anonymous figures on who finds other work, never shown per person.',
+      contractType: 'Current contract type',
+      notGiven: 'Not given',
+      weeklyHours: 'Current hours per week',
+    },
+    csv: {
+      requiredness: 'no',
+      describe: {
+        contractType:
+          'The contract of the job that disappears: permanent, fixed term, temporary, on call or secondment (or in Dutch: vast, tijdelijk, uitzend, oproep, detachering). Empty: not given.',
+        weeklyHours: 'The weekly hours of the job that disappears: a whole number from 1 to 60. Empty: not given.',
+      },
+    },
+    currentJob: {
+      given: 'Your employer passed on about your current job: {contract}, {hours}.',
+      noContract: 'contract type not given',
+      hours: '{hours, number} hours a week',
+      noHours: 'hours not given',
+    },
+    gender: {
+      title: 'Gender',
+      why: 'Optional. Used only for the region’s anonymous equity figures; groups of fewer than 10 people are never shown.',
+      label: 'Your gender',
+      options: { female: 'Woman', male: 'Man', non_binary: 'Non-binary' },
+      notSaying: 'I prefer not to say',
+      saved: 'Saved.',
     },
   },
 };

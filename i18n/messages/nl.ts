@@ -1081,9 +1081,9 @@ export const nl = {
       title: 'Welke gegevens we bewaren',
       account: 'Je account: je naam, je e-mailadres, je taal en je wachtwoord (alleen onleesbaar gemaakt, als hash).',
       journey:
-        'Je traject: je werkgever, de aankondiging waar je onder valt, je functie en beroep, en het begin en einde van je begeleidingstermijn.',
+        'Je traject: je werkgever, de aankondiging waar je onder valt, je functie en beroep, het soort contract en de uren per week van je huidige baan als je werkgever die doorgeeft, en het begin en einde van je begeleidingstermijn.',
       profile:
-        'Je profiel: je postcode (om afstanden uit te rekenen), je geboortejaar, je opleidingsniveau, je vaardigheden met hun niveau en herkomst, en wat je zelf aanvult: werkervaring, talen, gewenste beroepen en je wensen over uren, contract, reisafstand, thuiswerken, startdatum en salaris.',
+        'Je profiel: je postcode (om afstanden uit te rekenen), je geboortejaar, je opleidingsniveau, je gender als je dat wilt opgeven (niet verplicht, alleen voor de anonieme cijfers van de regio), je vaardigheden met hun niveau en herkomst, en wat je zelf aanvult: werkervaring, talen, gewenste beroepen en je wensen over uren, contract, reisafstand, thuiswerken, startdatum en salaris.',
       choices: 'Je keuzes: of en voor wie je profiel zichtbaar is, en wanneer je dat koos of veranderde.',
     },
     purpose: {
@@ -2232,7 +2232,7 @@ Overstap`,
       intro:
         'Plaatsingsgraad en mediane tijd tot plaatsing per groep. Groepen van minder dan {min, number} mensen worden niet getoond, en als dat maar één groep zou zijn ook de volgende kleinste, zodat geen kleine groep uit een totaal terug te rekenen is. Aantallen per groep worden niet getoond.',
       hoursNote:
-        'Werktijd is de gewenste werktijd van de werkende (deeltijd: minder dan 35 uur): de huidige werktijd wordt niet vastgelegd.',
+        'Soort contract en werktijd zijn die van de baan die verdwijnt, zoals de werkgever ze bij de uitnodiging opgaf (deeltijd: minder dan 35 uur per week, de grens van het CBS). Gaf de werkgever ze niet op, dan telt de werkende als onbekend; gender geeft de werkende zelf op als die dat wil.',
       suppressed: 'te klein om te tonen',
       noMedian: 'te weinig plaatsingen',
       rate: 'Plaatsingsgraad',
@@ -2267,6 +2267,7 @@ Overstap`,
         secondment: 'Detachering',
         part_time: 'Deeltijd',
         full_time: 'Voltijd',
+        unknown: 'Onbekend',
       },
     },
     flows: {
@@ -2311,6 +2312,44 @@ De link is {days, plural, one {# dag} other {# dagen}} geldig en werkt maar éé
 
 Met vriendelijke groet,
 Overstap`,
+    },
+  },
+  /** The equity fields: contract and hours of the job that disappears (from the employer), the worker's optional gender. */
+  equityFields: {
+    contractTypes: {
+      permanent: 'Vast',
+      fixed_term: 'Tijdelijk',
+      temporary: 'Uitzend',
+      on_call: 'Oproep',
+      secondment: 'Detachering',
+    },
+    invite: {
+      hint: 'Niet verplicht: het contract en de uren per week van de baan die verdwijnt. Alleen voor de anonieme cijfers van de regio over wie ander werk vindt, nooit per persoon getoond.',
+      contractType: 'Soort contract nu',
+      notGiven: 'Niet opgeven',
+      weeklyHours: 'Uren per week nu',
+    },
+    csv: {
+      requiredness: 'nee',
+      describe: {
+        contractType:
+          'Het soort contract van de baan die verdwijnt: vast, tijdelijk, uitzend, oproep of detachering (ook in het Engels: permanent, fixed term, temporary, on call, secondment). Leeg: niet opgegeven.',
+        weeklyHours: 'De uren per week van de baan die verdwijnt: een heel getal van 1 tot 60. Leeg: niet opgegeven.',
+      },
+    },
+    currentJob: {
+      given: 'Je werkgever gaf van je huidige baan door: {contract}, {hours}.',
+      noContract: 'soort contract niet opgegeven',
+      hours: '{hours, number} uur per week',
+      noHours: 'uren niet opgegeven',
+    },
+    gender: {
+      title: 'Gender',
+      why: 'Niet verplicht. Alleen gebruikt voor de anonieme cijfers van de regio over gelijke kansen; groepen van minder dan 10 mensen worden nooit getoond.',
+      label: 'Je gender',
+      options: { female: 'Vrouw', male: 'Man', non_binary: 'Non-binair' },
+      notSaying: 'Zeg ik liever niet',
+      saved: 'Opgeslagen.',
     },
   },
 } as const;

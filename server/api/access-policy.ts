@@ -143,6 +143,7 @@ export const accessPolicy = {
   'worker.occupationProposals': 'worker',
   'worker.setCurrentOccupation': 'worker',
   'worker.setEducationLevel': 'worker',
+  'worker.setGender': 'worker',
   'worker.addExperience': 'worker',
   'worker.updateExperience': 'worker',
   'worker.removeExperience': 'worker',

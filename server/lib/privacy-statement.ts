@@ -5,4 +5,5 @@
  * the statement's meaning changes.
  */
 // 2026-12: the region's mobility team sees the caseload (name, employer, status, days left) and keeps notes.
-export const PRIVACY_STATEMENT_VERSION = '2026-12';
+// 2026-12b: the employer may pass on the current job's contract type and weekly hours; gender is optional.
+export const PRIVACY_STATEMENT_VERSION = '2026-12b';

@@ -1,9 +1,9 @@
 /**
  * A worker deletes their account (the right to erasure). Personal data goes; what the region's
  * figures and the firms' placements rest on stays, without identity: the users row becomes a
- * tombstone, the profile keeps its status, region, announcement, dates, birth year, gender and
- * education level (counted per group, never shown per person) with the home moved to the
- * region's centre, and placements stay as they are.
+ * tombstone, the profile keeps its status, region, announcement, dates, birth year, gender,
+ * education level and the contract and weekly hours of the job left (counted per group, never
+ * shown per person) with the home moved to the region's centre, and placements stay as they are.
  */
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNull, notInArray, or } from 'drizzle-orm';

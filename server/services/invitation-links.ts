@@ -62,6 +62,8 @@ export function presentInvitation(row: Invitation, now = new Date()) {
     roleTitle: row.roleTitle,
     occupationId: row.occupationId,
     confirmedSkills: row.confirmedSkills,
+    contractType: row.currentContractType,
+    weeklyHours: row.currentWeeklyHours,
     language: row.language,
     state: linkStateOf(row, now),
     sentAt: row.sentAt,

@@ -120,6 +120,9 @@ export async function exportMyData(db: Database, actor: WorkerActor) {
           name: invitations.name,
           email: invitations.email,
           roleTitle: invitations.roleTitle,
+          // What the employer passed on of the job that disappears (also on the profile once joined).
+          currentContractType: invitations.currentContractType,
+          currentWeeklyHours: invitations.currentWeeklyHours,
           language: invitations.language,
           createdAt: invitations.createdAt,
           sentAt: invitations.sentAt,

@@ -7,8 +7,11 @@
  *    total (the overview shows the region's) minus the visible groups recovers a small one;
  *  - no counts are published per group, only rates; a median only when at least MIN_GROUP
  *    people of the group were placed (a median of three is nearly a person).
- * Working hours are the worker's desired hours (hours max below 35: part-time, the CBS line):
- * the profile stores no hours of the job they are leaving.
+ * Contract type and working hours are those of the job that disappears, as the employer gave
+ * them when inviting the worker (under 35 hours a week: part-time, the CBS line); gender is the
+ * worker's own, optional. Whoever has no value for a dimension counts in its own group of it
+ * (gender: "not given", the others: "unknown"), so each dimension's groups add up to the region's
+ * workers as the suppression rule above assumes; a worker's desired hours are never used.
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '~/db/client';
@@ -20,13 +23,16 @@ import { aggregateRows, ratio } from './region-dashboard';
 export const MIN_GROUP = 10;
 
 export const ageBandValues = ['under_25', '25_34', '35_44', '45_54', '55_plus'] as const;
-export const hoursBandValues = ['part_time', 'full_time'] as const;
+export const hoursBandValues = ['part_time', 'full_time', 'unknown'] as const;
+/** Below this many hours a week a job is part-time (the CBS line). */
+export const PART_TIME_BELOW_HOURS = 35;
 
 export const equityDimensions = {
   age: ageBandValues,
+  /** A worker who gives no gender counts as "undisclosed". */
   gender: genderValues,
   education: educationLevelValues,
-  contract: contractTypeValues,
+  contract: [...contractTypeValues, 'unknown'] as const,
   hours: hoursBandValues,
 } as const;
 export type EquityDimension = keyof typeof equityDimensions;
@@ -84,8 +90,10 @@ export async function regionEquity(db: Database, actor: CoordinatorActor, today 
           case when ${year} - w.birth_year < 25 then 'under_25' when ${year} - w.birth_year < 35 then '25_34'
                when ${year} - w.birth_year < 45 then '35_44' when ${year} - w.birth_year < 55 then '45_54'
                else '55_plus' end as age,
-          w.gender::text as gender, w.education_level::text as education, w.current_contract_type::text as contract,
-          case when w.hours_max < 35 then 'part_time' else 'full_time' end as hours,
+          coalesce(w.gender::text, 'undisclosed') as gender, w.education_level::text as education,
+          coalesce(w.current_contract_type::text, 'unknown') as contract,
+          case when w.current_weekly_hours is null then 'unknown'
+               when w.current_weekly_hours < ${PART_TIME_BELOW_HOURS} then 'part_time' else 'full_time' end as hours,
           f.hired_on - w.risk_start_date as days
         from worker_profiles w left join first_hire f on f.worker_id = w.id
         where w.region_id = ${actor.regionId}

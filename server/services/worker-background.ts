@@ -1,14 +1,14 @@
 /**
  * Who the worker is on the labour market besides their skills: their current occupation (the
- * matching engine compares it with each vacancy's) and their education level (for the
- * region's outcome monitoring per group, never shown per person).
+ * matching engine compares it with each vacancy's), their education level and, if they want,
+ * their gender (both for the region's outcome monitoring per group, never shown per person).
  */
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
 import type { WorkerActor } from '~/server/auth/actor';
 import { workerProfiles } from '~/db/schema';
-import { educationLevelValues } from '~/db/schema/enums';
+import { educationLevelValues, type genderValues } from '~/db/schema/enums';
 import { requireCurrentOccupation } from './taxonomy-references';
 import { recordProfileChange, requireOwnProfile } from './worker-profile';
 
@@ -52,6 +52,30 @@ export async function setCurrentOccupation(
       from: profile.currentOccupationId,
       to: input.occupationId,
     });
+    return updated!;
+  });
+}
+
+/** The genders a worker can give; "undisclosed" is not one: not saying is null. */
+export const genderChoiceValues = [
+  'female',
+  'male',
+  'non_binary',
+] as const satisfies readonly (typeof genderValues)[number][];
+
+/** Null: the worker prefers not to say (the region's figures count them as "not given"). */
+export const genderInput = z.object({ gender: z.enum(genderChoiceValues).nullable() });
+
+export async function setGender(db: Database, actor: WorkerActor, input: z.infer<typeof genderInput>) {
+  return db.transaction(async (tx) => {
+    const profile = await requireOwnProfile(tx, actor);
+    if (profile.gender === input.gender) return profile; // a repeated request changes nothing
+    const [updated] = await tx
+      .update(workerProfiles)
+      .set({ gender: input.gender })
+      .where(eq(workerProfiles.id, profile.id))
+      .returning();
+    await recordProfileChange(tx, profile, 'worker.gender.set', { from: profile.gender, to: input.gender });
     return updated!;
   });
 }

@@ -11,6 +11,7 @@ import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
 import { invitations, occupations } from '~/db/schema';
+import { contractTypeValues } from '~/db/schema/enums';
 import type { EmployerActor } from '~/server/auth/actor';
 import { locales } from '~/i18n/config';
 import { readCsv, type CsvIssue, type CsvSpec } from '~/server/lib/csv-import';
@@ -30,6 +31,44 @@ const languageNames: Record<string, (typeof locales)[number]> = {
   english: 'en',
 };
 
+type ContractType = (typeof contractTypeValues)[number];
+
+/**
+ * How a contract type may be written in the file, in Dutch or English (compared in lower case,
+ * with hyphens, underscores and repeated spaces read as one space).
+ */
+export const contractTypeNames: Record<string, ContractType> = {
+  ...Object.fromEntries(contractTypeValues.map((v) => [v.replace('_', ' '), v])),
+  vast: 'permanent',
+  'vast contract': 'permanent',
+  'onbepaalde tijd': 'permanent',
+  'permanent contract': 'permanent',
+  tijdelijk: 'fixed_term',
+  'tijdelijk contract': 'fixed_term',
+  'bepaalde tijd': 'fixed_term',
+  'fixed term contract': 'fixed_term',
+  uitzend: 'temporary',
+  uitzendkracht: 'temporary',
+  uitzendwerk: 'temporary',
+  uitzendcontract: 'temporary',
+  agency: 'temporary',
+  'agency work': 'temporary',
+  oproep: 'on_call',
+  oproepkracht: 'on_call',
+  oproepcontract: 'on_call',
+  nulurencontract: 'on_call',
+  'zero hours': 'on_call',
+  detachering: 'secondment',
+  gedetacheerd: 'secondment',
+  seconded: 'secondment',
+};
+
+const contractWords = (v: string) =>
+  v
+    .trim()
+    .toLowerCase()
+    .replace(/[-_\s]+/g, ' ');
+
 const rowSchema = z
   .object({
     ...invitedWorkerFields,
@@ -41,6 +80,23 @@ const rowSchema = z
       .transform((v) => languageNames[v.toLowerCase()] ?? v)
       .pipe(z.enum(locales, 'is nl (Nederlands) or en (English)'))
       .default('nl'),
+    contractType: z
+      .string()
+      .transform((v) => contractTypeNames[contractWords(v)] ?? v)
+      .pipe(
+        z.enum(
+          contractTypeValues,
+          'is vast (permanent), tijdelijk (fixed term), uitzend (temporary), oproep (on call) or detachering (secondment)',
+        ),
+      )
+      .optional(),
+    weeklyHours: z
+      .string()
+      .trim()
+      .refine((v) => /^\d{1,3}$/.test(v), 'is a whole number of hours, such as 32')
+      .transform(Number)
+      .pipe(invitedWorkerFields.weeklyHours.unwrap())
+      .optional(),
   })
   .refine((v) => v.roleTitle !== undefined || v.occupation !== undefined, {
     path: ['roleTitle'],
@@ -54,6 +110,8 @@ export const workerInvitationColumns = {
   roleTitle: ['functie', 'functietitel', 'role', 'role title', 'job title'],
   occupation: ['beroep', 'occupation', 'esco'],
   language: ['taal', 'language'],
+  contractType: ['contract', 'contractvorm', 'soort contract', 'contract type', 'contracttype'],
+  weeklyHours: ['uren per week', 'uren', 'hours per week', 'weekly hours', 'hours'],
 } as const;
 
 export const MAX_INVITATION_ROWS = 1_000;
@@ -187,6 +245,8 @@ export async function importWorkerInvitations(
               roleTitle: value.roleTitle ?? null,
               occupationId: occupationIds.ids.get(line) ?? null,
               language: value.language,
+              currentContractType: value.contractType ?? null,
+              currentWeeklyHours: value.weeklyHours ?? null,
               sentAt: now,
               sendCount: 1,
               createdByUserId: actor.userId,

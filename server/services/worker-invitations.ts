@@ -7,6 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '~/db/client';
 import { invitations } from '~/db/schema';
+import { contractTypeValues } from '~/db/schema/enums';
 import type { EmployerActor } from '~/server/auth/actor';
 import { locales } from '~/i18n/config';
 import { conflict, invalid } from '~/server/lib/errors';
@@ -24,6 +25,9 @@ import {
 import { requireNotCancelled, requireOwnAnnouncement } from './redundancies';
 import { requireCurrentOccupation, requireCurrentSkills } from './taxonomy-references';
 
+/** The most weekly hours a job can have (as in the worker's own hours). */
+export const MAX_WEEKLY_HOURS = 60;
+
 /** Who is invited: shared by the one-by-one form and each row of a CSV upload. */
 export const invitedWorkerFields = {
   name: singleLineText({ min: 2, max: 120, minMessage: 'name needs at least 2 characters' }),
@@ -32,6 +36,17 @@ export const invitedWorkerFields = {
   roleTitle: singleLineText({ min: 2, max: 120 }).optional(),
   /** The language of the mail and of the account. */
   language: z.enum(locales).default('nl'),
+  /**
+   * Optional: the contract and the weekly hours of the job that disappears, which the employer
+   * knows. They reach the profile when the invitation is accepted, for the region's figures per
+   * group (never shown per person).
+   */
+  contractType: z.enum(contractTypeValues).optional(),
+  weeklyHours: z
+    .int('is a whole number of hours')
+    .min(1, 'is at least 1 hour a week')
+    .max(MAX_WEEKLY_HOURS, `is at most ${MAX_WEEKLY_HOURS} hours a week`)
+    .optional(),
 };
 
 export const inviteWorkerInput = z
@@ -63,6 +78,8 @@ export async function inviteWorker(
       roleTitle: input.roleTitle ?? null,
       occupationId: input.occupationId ?? null,
       language: input.language,
+      currentContractType: input.contractType ?? null,
+      currentWeeklyHours: input.weeklyHours ?? null,
     };
     const [existing] = await tx
       .select()

@@ -1,8 +1,8 @@
 /**
  * A worker accepts their invitation: from a link in a mail to an account with a profile that
  * matching can use, in one transaction. Nothing is written unless everything is: the account,
- * its membership, the profile (at risk from the announcement's date, guided for its window),
- * the skills the employer confirmed, the consent the worker chose, the search update, the audit
+ * its membership, the profile (at risk from the announcement's date, guided for its window,
+ * with the contract and weekly hours the employer gave), the skills the employer confirmed, the consent the worker chose, the search update, the audit
  * entry and the invitation marked used.
  */
 import { eq } from 'drizzle-orm';
@@ -104,6 +104,9 @@ export async function acceptWorkerInvitation(db: Database, input: z.infer<typeof
         maxCommuteKm: region.defaultCommuteKm,
         educationLevel: input.educationLevel,
         birthYear: input.birthYear,
+        // What the employer gave of the job that disappears, if anything.
+        currentContractType: invitation.currentContractType,
+        currentWeeklyHours: invitation.currentWeeklyHours,
         privacyAcceptedAt: new Date(),
         privacyStatementVersion: PRIVACY_STATEMENT_VERSION,
       })

@@ -8,7 +8,8 @@ import { waitForMail } from './mail';
 
 const PASSWORD = 'een zin van vier woorden';
 
-const csvOf = (rows: string[]) => Buffer.from(['naam;e-mail;functie;beroep;taal', ...rows].join('\n') + '\n', 'utf8');
+const csvOf = (rows: string[]) =>
+  Buffer.from(['naam;e-mail;functie;beroep;taal;contract;uren per week', ...rows].join('\n') + '\n', 'utf8');
 
 async function uploadCsv(page: Page, name: string, rows: string[]) {
   await page
@@ -67,8 +68,8 @@ test('an HR officer announces a redundancy and invites by CSV; an invited worker
   await page.getByRole('link', { name: 'Medewerkers uitnodigen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Medewerkers uitnodigen/ })).toBeVisible();
   await expectAccessible(page);
-  const ingridRow = `Ingrid Visser;${ingrid};Monteur lijn 2;Monteur mechatronica;nl`;
-  await uploadCsv(page, 'fout.csv', [ingridRow, 'Tom Bakker;tom.bakker@;Monteur lijn 3;Monteur mechatronica;nl']);
+  const ingridRow = `Ingrid Visser;${ingrid};Monteur lijn 2;Monteur mechatronica;nl;vast;32`;
+  await uploadCsv(page, 'fout.csv', [ingridRow, 'Tom Bakker;tom.bakker@;Monteur lijn 3;Monteur mechatronica;nl;;']);
   await expect(page.getByRole('alert').filter({ hasText: 'Er is niemand uitgenodigd' })).toBeVisible();
   const report = page.getByRole('table', { name: 'Fouten in het bestand' });
   await expect(report.getByRole('row')).toHaveCount(2);
@@ -77,7 +78,7 @@ test('an HR officer announces a redundancy and invites by CSV; an invited worker
   await expectAccessible(page);
 
   // The corrected file invites both; the same file again invites nobody twice.
-  const rows = [ingridRow, `Tom Bakker;${tom};Monteur lijn 3;Monteur mechatronica;en`];
+  const rows = [ingridRow, `Tom Bakker;${tom};Monteur lijn 3;Monteur mechatronica;en;fixed term;40`];
   await uploadCsv(page, 'goed.csv', rows);
   await expect(page.getByRole('status').filter({ hasText: '2 medewerkers zijn uitgenodigd.' })).toBeVisible();
   await uploadCsv(page, 'goed.csv', rows);
@@ -131,6 +132,18 @@ test('an HR officer announces a redundancy and invites by CSV; an invited worker
   await expect(page).toHaveURL(/\/worker$/);
   const deadline = dutchDate(guidanceDeadline(toIsoDate(new Date()), 24));
   await expect(page.getByText(deadline).first()).toBeVisible();
+
+  // What her employer passed on of her job is on her profile; her gender is hers to give, or not.
+  await page.goto('/worker/profile/work');
+  await expect(page.getByText('Je werkgever gaf van je huidige baan door: Vast, 32 uur per week.')).toBeVisible();
+  const gender = page.getByRole('combobox', { name: 'Je gender' });
+  await expect(gender).toHaveValue('');
+  await gender.selectOption({ label: 'Vrouw' });
+  await page.getByRole('region', { name: 'Gender' }).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen.' })).toBeVisible();
+  await page.reload();
+  await expect(gender).toHaveValue('female');
+  await expectAccessible(page);
 
   // Tom was invited in English: his page offers English, and reads well in it.
   const tomsMail = await waitForMail(tom);

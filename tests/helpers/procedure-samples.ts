@@ -114,10 +114,12 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
     roleTitle: 'Operator',
     occupationId: fx.occupationId,
     language: 'en',
+    contractType: 'fixed_term',
+    weeklyHours: 24,
   }),
   'invitation.importWorkers': (fx) => ({
     redundancyId: fx.redundancyId,
-    csv: 'naam;e-mail;functie;beroep;taal\nPiet Jansen;piet.jansen@example.nl;Operator;;nl\n',
+    csv: 'naam;e-mail;functie;beroep;taal;contract;uren per week\nPiet Jansen;piet.jansen@example.nl;Operator;;nl;vast;32\n',
   }),
   'invitation.setSkills': (fx) => ({
     invitationId: fx.workerInvitationId,
@@ -394,6 +396,7 @@ export const procedureSamples: Partial<Record<ProcedurePath, Sample>> = {
   'worker.occupationProposals': 'no input',
   'worker.setCurrentOccupation': (fx) => ({ occupationId: fx.otherOccupationId }),
   'worker.setEducationLevel': () => ({ educationLevel: 'hbo' }),
+  'worker.setGender': () => ({ gender: 'non_binary' }),
   'worker.addExperience': (fx) => ({
     employerName: 'Vlamkap Metaalwerken',
     title: 'Lasser',

@@ -382,6 +382,8 @@ describe('Equity monitor (§5): small groups suppressed, none recoverable', () =
     expect(cells).toEqual([
       { dimension: 'hours', group: 'part_time', suppressed: false, rate: 0.4, medianDays: 90 },
       { dimension: 'hours', group: 'full_time', suppressed: false, rate: 0.2, medianDays: null },
+      // An empty group is suppressed on its own: nothing to recover from it.
+      { dimension: 'hours', group: 'unknown', suppressed: true, rate: null, medianDays: null },
     ]);
     const ages = suppressSmallGroups('age', [
       { group: 'under_25', workers: 3, placed: 1, medianDays: 10 },
@@ -409,6 +411,77 @@ describe('Equity monitor (§5): small groups suppressed, none recoverable', () =
         expect(cells.filter((c) => c.suppressed).length).not.toBe(1);
       }
     }
+  });
+});
+
+describe('Equity monitor (§5): contract and hours of the job left, unknown where not given', () => {
+  /**
+   * Region "Uren", built here: 12 workers whose job was 24 hours (wanting 40), 6 of them hired;
+   * 11 whose job was 38 hours (wanting 24), none hired; 10 whose job's hours nobody gave (wanting
+   * 20), 1 hired. Desired hours would put 21 in part-time; the job's hours put 12 there. Nobody
+   * gave a gender or a contract, except the 24-hour group's contract (fixed term).
+   */
+  it('groups by the hours of the job that disappears (under 35: part-time), never by the hours wanted', async () => {
+    const { db } = database;
+    const [regionU] = await db
+      .insert(s.regions)
+      .values({ name: 'Uren', slug: 'uren', centreLat: 51.4, centreLon: 5.4 })
+      .returning();
+    const [firm] = await db.select().from(s.organisations).limit(1);
+    let n = 0;
+    const people = async (
+      count: number,
+      hired: number,
+      fields: Partial<typeof s.workerProfiles.$inferInsert>,
+    ): Promise<void> => {
+      for (let i = 0; i < count; i++) {
+        const [u] = await db
+          .insert(s.users)
+          .values({ name: `u${n}`, email: `u${n++}@uren.test` })
+          .returning();
+        const [w] = await db
+          .insert(s.workerProfiles)
+          .values({ ...atRiskWorkerRow(u!.id, regionU!.id), ...fields })
+          .returning();
+        if (i < hired)
+          await db.insert(s.placements).values({
+            workerId: w!.id,
+            regionId: regionU!.id,
+            fromOrganisationId: firm!.id,
+            toOrganisationId: firm!.id,
+            kind: 'hire',
+            startDate: '2026-03-02',
+          });
+      }
+    };
+    await people(12, 6, { currentWeeklyHours: 24, hoursMin: 32, hoursMax: 40, currentContractType: 'fixed_term' });
+    await people(11, 0, { currentWeeklyHours: 38, hoursMin: 16, hoursMax: 24 });
+    await people(10, 1, { currentWeeklyHours: null, hoursMin: 16, hoursMax: 20 });
+
+    const cells = await regionEquity(db, { role: 'coordinator', userId: 'uren', regionId: regionU!.id }, TODAY);
+    const of = (dimension: string) =>
+      cells.filter((c) => c.dimension === dimension).map((c) => [c.group, c.suppressed ? 'suppressed' : c.rate]);
+    expect(of('hours')).toEqual([
+      ['part_time', 0.5],
+      ['full_time', 0],
+      ['unknown', 0.1],
+    ]);
+    // Contract not given counts as unknown (21 people), never as permanent.
+    expect(of('contract')).toEqual([
+      ['permanent', 'suppressed'],
+      ['fixed_term', 0.5],
+      ['temporary', 'suppressed'],
+      ['on_call', 'suppressed'],
+      ['secondment', 'suppressed'],
+      ['unknown', 0.05],
+    ]);
+    // No gender given: everyone is in "not given".
+    expect(of('gender')).toEqual([
+      ['female', 'suppressed'],
+      ['male', 'suppressed'],
+      ['non_binary', 'suppressed'],
+      ['undisclosed', 0.21],
+    ]);
   });
 });
 

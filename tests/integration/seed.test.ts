@@ -131,6 +131,42 @@ describe('demo region seed', () => {
     expect(coordinatorInvitations).toEqual([{ regionId: main!.id, organisationId: null }]);
   });
 
+  it('fills the equity fields realistically: the job’s weekly hours for everyone (mostly 32–40), contract, optional gender', async () => {
+    const { db } = database;
+    const profiles = await db
+      .select({
+        userId: workerProfiles.userId,
+        hours: workerProfiles.currentWeeklyHours,
+        contract: workerProfiles.currentContractType,
+        gender: workerProfiles.gender,
+      })
+      .from(workerProfiles);
+    expect(profiles.every((p) => p.hours !== null && p.hours >= 16 && p.hours <= 40 && p.contract !== null)).toBe(true);
+    const partTime = profiles.filter((p) => p.hours! < 35).length / profiles.length;
+    expect(partTime).toBeGreaterThan(0.1);
+    expect(partTime).toBeLessThan(0.5);
+    expect(profiles.filter((p) => p.hours! >= 32).length / profiles.length).toBeGreaterThan(0.6);
+    const notSaying = profiles.filter((p) => p.gender === null).length;
+    expect(notSaying).toBeGreaterThan(0);
+    expect(notSaying / profiles.length).toBeLessThan(0.15);
+    // What the employer gave is what the profile got on joining; most still to answer carry it too.
+    const workerInvitations = await db
+      .select({
+        acceptedUserId: invitations.acceptedUserId,
+        contract: invitations.currentContractType,
+        hours: invitations.currentWeeklyHours,
+      })
+      .from(invitations)
+      .where(eq(invitations.kind, 'worker'));
+    const byUser = new Map(profiles.map((p) => [p.userId, p]));
+    for (const i of workerInvitations.filter((i) => i.acceptedUserId)) {
+      const p = byUser.get(i.acceptedUserId!)!;
+      expect([i.contract, i.hours]).toEqual([p.contract, p.hours]);
+    }
+    const open = workerInvitations.filter((i) => !i.acceptedUserId);
+    expect(open.filter((i) => i.contract !== null && i.hours !== null).length / open.length).toBeGreaterThan(0.5);
+  });
+
   it('gives every approved firm vacancies in each state of their life, two of them still in the priority window', async () => {
     const { db } = database;
     // The seed is anchored to 2026-11-22: "now" for the window is that day.

@@ -224,6 +224,17 @@ describe('download my data', () => {
     expect(data.account).toMatchObject({ email: demoAccounts.worker, locale: 'nl', notificationEmail: 'immediate' });
     expect(data.profile.id).toBe(worker.id);
     expect(data.profile.homePostcode).toBe(worker.homePostcode);
+    // The equity fields: the job's contract and hours from the employer, the worker's own gender (optional).
+    expect(data.profile).toMatchObject({
+      currentContractType: worker.currentContractType,
+      currentWeeklyHours: worker.currentWeeklyHours,
+      gender: worker.gender,
+    });
+    expect(data.profile.currentWeeklyHours).toBeGreaterThan(0);
+    expect(data.invitations[0]).toMatchObject({
+      currentContractType: worker.currentContractType,
+      currentWeeklyHours: worker.currentWeeklyHours,
+    });
     for (const section of [
       data.skills,
       data.desiredOccupations,

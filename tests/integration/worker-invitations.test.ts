@@ -706,3 +706,136 @@ describe('skills the employer confirms for a worker who joined', () => {
     expect(changedTables(before, await fingerprint())).toEqual([]);
   });
 });
+
+describe('the contract and weekly hours of the job that disappears', () => {
+  const current = async (email: string) => {
+    const [row] = await database.db
+      .select({ contract: invitations.currentContractType, hours: invitations.currentWeeklyHours })
+      .from(invitations)
+      .where(and(eq(invitations.redundancyId, announcementId), eq(invitations.email, email)));
+    return row;
+  };
+
+  it('are optional on the form, kept on the invitation, and refused when wrong (400 naming the field, nothing written)', async () => {
+    const { db } = database;
+    const caller = await employer();
+    const given = await caller.invitation.inviteWorker(
+      person('huidig.contract@example.nl', { contractType: 'temporary', weeklyHours: 24 }),
+    );
+    expect(given).toMatchObject({ contractType: 'temporary', weeklyHours: 24 });
+    expect(await current('huidig.contract@example.nl')).toEqual({ contract: 'temporary', hours: 24 });
+    await caller.invitation.inviteWorker(person('geen.contract@example.nl'));
+    expect(await current('geen.contract@example.nl')).toEqual({ contract: null, hours: null });
+
+    const fingerprint = await tableFingerprinter(db);
+    const cases: [Record<string, unknown>, string][] = [
+      [person('c@example.nl', { contractType: 'vast' }), 'contractType'],
+      [person('c@example.nl', { contractType: 'undisclosed' }), 'contractType'],
+      [person('c@example.nl', { weeklyHours: 0 }), 'weeklyHours'],
+      [person('c@example.nl', { weeklyHours: 61 }), 'weeklyHours'],
+      [person('c@example.nl', { weeklyHours: 24.5 }), 'weeklyHours'],
+      [person('c@example.nl', { weeklyHours: '24' }), 'weeklyHours'],
+    ];
+    for (const [input, field] of cases) {
+      const before = await fingerprint();
+      const { status, body } = await postAs<HttpRefusal>(db, demoAccounts.employer, 'invitation.inviteWorker', input);
+      expect(status, JSON.stringify(input)).toBe(400);
+      expect(Object.keys(body.error!.json.data.fieldErrors ?? {}), body.error!.json.message).toEqual([field]);
+      expect(changedTables(before, await fingerprint())).toEqual([]);
+    }
+  });
+
+  it('are read from a CSV file with Dutch or English column names and values', async () => {
+    const caller = await employer();
+    const dutch = await caller.invitation.importWorkers({
+      redundancyId: announcementId,
+      csv: [
+        'Naam;E-mail;Functie;Contractvorm;Uren per week',
+        'Anna Vast;anna.vast@example.nl;Operator;vast;40',
+        'Bram Tijdelijk;bram.tijdelijk@example.nl;Operator;Tijdelijk;32',
+        'Cor Uitzend;cor.uitzend@example.nl;Operator;uitzendkracht;24',
+        'Dina Oproep;dina.oproep@example.nl;Operator;OPROEP;16',
+        'Eef Detachering;eef.detachering@example.nl;Operator;detachering;',
+        'Fien Leeg;fien.leeg@example.nl;Operator;; 36 ',
+      ].join('\n'),
+    });
+    expect(dutch).toMatchObject({ ok: true, invited: 6 });
+    const english = await caller.invitation.importWorkers({
+      redundancyId: announcementId,
+      csv: [
+        'name,email,role,contract type,hours per week',
+        'Gijs Permanent,gijs.permanent@example.nl,Operator,Permanent,38',
+        'Hans Fixed,hans.fixed@example.nl,Operator,fixed-term,20',
+        'Ilse Temp,ilse.temp@example.nl,Operator,temporary,28',
+        'Joost Call,joost.call@example.nl,Operator,on call,12',
+        'Kim Seconded,kim.seconded@example.nl,Operator,Secondment,60',
+      ].join('\n'),
+    });
+    expect(english).toMatchObject({ ok: true, invited: 5 });
+    const expected: [string, string | null, number | null][] = [
+      ['anna.vast', 'permanent', 40],
+      ['bram.tijdelijk', 'fixed_term', 32],
+      ['cor.uitzend', 'temporary', 24],
+      ['dina.oproep', 'on_call', 16],
+      ['eef.detachering', 'secondment', null],
+      ['fien.leeg', null, 36],
+      ['gijs.permanent', 'permanent', 38],
+      ['hans.fixed', 'fixed_term', 20],
+      ['ilse.temp', 'temporary', 28],
+      ['joost.call', 'on_call', 12],
+      ['kim.seconded', 'secondment', 60],
+    ];
+    for (const [local, contract, hours] of expected)
+      expect(await current(`${local}@example.nl`), local).toEqual({ contract, hours });
+  });
+
+  it('in a CSV file, a wrong contract or number of hours is reported by line and column, and nothing is written', async () => {
+    const { db } = database;
+    const fingerprint = await tableFingerprinter(db);
+    const before = await fingerprint();
+    const result = await (
+      await employer()
+    ).invitation.importWorkers({
+      redundancyId: announcementId,
+      csv: [
+        'naam;e-mail;functie;contract;uren',
+        'Goed Persoon;goed.persoon@example.nl;Operator;vast;36',
+        'Zelf Standig;zzp@example.nl;Operator;zzp;40',
+        'Nul Uur;nul.uur@example.nl;Operator;tijdelijk;0',
+        'Veel Uur;veel.uur@example.nl;Operator;tijdelijk;61',
+        'Half Uur;half.uur@example.nl;Operator;vast;38,5',
+        'Woord Uur;woord.uur@example.nl;Operator;vast;veertig',
+      ].join('\n'),
+    });
+    const contractProblem =
+      'is vast (permanent), tijdelijk (fixed term), uitzend (temporary), oproep (on call) or detachering (secondment)';
+    expect(result).toEqual({
+      ok: false,
+      issues: [
+        { line: 3, column: 'contract', problem: contractProblem },
+        { line: 4, column: 'uren', problem: 'is at least 1 hour a week' },
+        { line: 5, column: 'uren', problem: 'is at most 60 hours a week' },
+        { line: 6, column: 'uren', problem: 'is a whole number of hours, such as 32' },
+        { line: 7, column: 'uren', problem: 'is a whole number of hours, such as 32' },
+      ],
+    });
+    expect(changedTables(before, await fingerprint())).toEqual([]);
+  });
+
+  it('reach the profile when the invitation is accepted; without them the profile says nothing (not "permanent")', async () => {
+    const { db } = database;
+    const caller = await employer();
+    await caller.invitation.inviteWorker(
+      person('met.uren@example.nl', { contractType: 'fixed_term', weeklyHours: 20, language: 'nl' }),
+    );
+    await caller.invitation.inviteWorker(person('zonder.uren@example.nl', { language: 'nl' }));
+    for (const [email, contract, hours] of [
+      ['met.uren@example.nl', 'fixed_term', 20],
+      ['zonder.uren@example.nl', null, null],
+    ] as const) {
+      const { workerId } = await anonymous().invitation.acceptWorker(acceptance(await latestToken(db, email)));
+      const [profile] = await db.select().from(workerProfiles).where(eq(workerProfiles.id, workerId));
+      expect(profile, email).toMatchObject({ currentContractType: contract, currentWeeklyHours: hours, gender: null });
+    }
+  });
+});

@@ -6,9 +6,9 @@
  * own profile.
  */
 import { TRPCError } from '@trpc/server';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { occupationSkills, skills, workerSkills } from '~/db/schema';
+import { auditLog, occupationSkills, skills, workerSkills } from '~/db/schema';
 import { demoAccounts } from '~/db/seed/demo-accounts';
 import { addDays } from '~/server/lib/dates';
 import { todayIso } from '~/server/lib/input';
@@ -380,6 +380,55 @@ describe('current occupation and education level', () => {
 
     await caller.worker.setCurrentOccupation({ occupationId: null });
     expect((await caller.worker.me()).occupation).toBeNull();
+  });
+});
+
+describe('gender', () => {
+  it('is optional: set, changed and cleared by the worker (prefer not to say is null), each change audited once', async () => {
+    const { db } = database;
+    const worker = await createBareWorker(db);
+    const caller = await callerFor(db, worker.email);
+    expect((await caller.worker.me()).profile.gender).toBeNull();
+    const before = await profileState(db, worker.profileId);
+
+    await caller.worker.setGender({ gender: 'female' });
+    await caller.worker.setGender({ gender: 'female' });
+    expect((await caller.worker.me()).profile.gender).toBe('female');
+    await caller.worker.setGender({ gender: 'non_binary' });
+    await caller.worker.setGender({ gender: null });
+    await caller.worker.setGender({ gender: null });
+    expect((await caller.worker.me()).profile.gender).toBeNull();
+    const after = await profileState(db, worker.profileId);
+    expect(after.audit).toBe(before.audit + 3);
+    expect((await auditActions(db, worker.profileId)).slice(-3)).toEqual([
+      'worker.gender.set',
+      'worker.gender.set',
+      'worker.gender.set',
+    ]);
+    const changes = await db
+      .select({ metadata: auditLog.metadata, actor: auditLog.actorUserId })
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, worker.profileId), eq(auditLog.action, 'worker.gender.set')))
+      .orderBy(asc(auditLog.id));
+    expect(changes).toEqual([
+      { metadata: { from: null, to: 'female' }, actor: worker.userId },
+      { metadata: { from: 'female', to: 'non_binary' }, actor: worker.userId },
+      { metadata: { from: 'non_binary', to: null }, actor: worker.userId },
+    ]);
+
+    // "Undisclosed" is not a choice: not saying is null.
+    for (const gender of ['undisclosed', 'vrouw', '', undefined])
+      await expectRefused(worker.email, 'worker.setGender', { gender }, 'gender');
+    expect(await profileState(db, worker.profileId)).toEqual(after);
+  });
+
+  it("is only ever the caller's own", async () => {
+    const { db } = database;
+    const worker = await createBareWorker(db, { gender: 'male' });
+    const other = await createBareWorker(db);
+    await (await callerFor(db, other.email)).worker.setGender({ gender: 'female' });
+    expect((await profileState(db, worker.profileId)).profile.gender).toBe('male');
+    expect((await profileState(db, other.profileId)).profile.gender).toBe('female');
   });
 });
 

@@ -2,8 +2,10 @@ import { completenessInput, getProfileCompleteness } from '~/server/services/pro
 import {
   currentOccupationInput,
   educationLevelInput,
+  genderInput,
   setCurrentOccupation,
   setEducationLevel,
+  setGender,
 } from '~/server/services/worker-background';
 import { desiredOccupationsInput, setDesiredOccupations } from '~/server/services/worker-desired-occupations';
 import {
@@ -61,6 +63,7 @@ export const workerRouter = createTRPCRouter({
   setEducationLevel: workerProcedure
     .input(educationLevelInput)
     .mutation(({ ctx, input }) => setEducationLevel(ctx.db, ctx.actor, input)),
+  setGender: workerProcedure.input(genderInput).mutation(({ ctx, input }) => setGender(ctx.db, ctx.actor, input)),
   addExperience: workerProcedure
     .input(addExperienceInput)
     .mutation(({ ctx, input }) => addExperience(ctx.db, ctx.actor, input)),

@@ -12,12 +12,15 @@ const fields = [
   'roleTitle',
   'occupation',
   'language',
+  'contractType',
+  'weeklyHours',
 ] as const satisfies readonly (keyof typeof workerInvitationColumns)[];
 
 /** What an invitation file looks like: its columns, the names accepted for each, and what happens on upload. */
 export default async function InvitationCsvHelpPage() {
   await requireApprovedEmployer();
   const t = await getTranslations('csvHelp');
+  const e = await getTranslations('equityFields.csv');
   return (
     <>
       <p>
@@ -63,8 +66,17 @@ export default async function InvitationCsvHelpPage() {
                       </span>
                     ))}
                   </td>
-                  <td>{t(`requiredness.${field}`)}</td>
-                  <td>{t(`describe.${field}`)}</td>
+                  {field === 'contractType' || field === 'weeklyHours' ? (
+                    <>
+                      <td>{e('requiredness')}</td>
+                      <td>{e(`describe.${field}`)}</td>
+                    </>
+                  ) : (
+                    <>
+                      <td>{t(`requiredness.${field}`)}</td>
+                      <td>{t(`describe.${field}`)}</td>
+                    </>
+                  )}
                 </tr>
               );
             })}

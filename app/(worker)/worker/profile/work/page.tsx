@@ -8,16 +8,19 @@ import { ProfileNav } from '~/app/(worker)/worker/profile/profile-nav';
 import { loadProfilePage } from '~/app/(worker)/worker/profile/profile-page';
 import { CurrentOccupationForm } from './current-occupation-form';
 import { EducationForm } from './education-form';
+import { GenderForm } from './gender-form';
 import { WorkHistory } from './work-history';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('workerProfile.work'))('title') };
 }
 
-/** Current occupation, education level and work history. */
+/** Current occupation (with what the employer passed on of the current job), work history, education level and, optionally, gender. */
 export default async function WorkPage() {
   const { locale, me, completeness } = await loadProfilePage();
   const t = await getTranslations('workerProfile');
+  const e = await getTranslations('equityFields');
+  const { currentContractType: contract, currentWeeklyHours: hours } = me.profile;
   return (
     <>
       <p>
@@ -34,6 +37,14 @@ export default async function WorkPage() {
         <CurrentOccupationForm
           current={me.occupation ? conceptLabel(locale, me.occupation.labelNl, me.occupation.labelEn) : null}
         />
+        {(contract !== null || hours !== null) && (
+          <p>
+            {e('currentJob.given', {
+              contract: contract === null ? e('currentJob.noContract') : e(`contractTypes.${contract}`),
+              hours: hours === null ? e('currentJob.noHours') : e('currentJob.hours', { hours }),
+            })}
+          </p>
+        )}
       </section>
 
       <section id="work-history" aria-labelledby="work-history-title">
@@ -48,6 +59,11 @@ export default async function WorkPage() {
         <h2 id="education-title">{t('work.education')}</h2>
         <p className="why">{t('work.educationWhy')}</p>
         <EducationForm current={me.profile.educationLevel} />
+      </section>
+
+      <section className="card" aria-labelledby="gender-title">
+        <h2 id="gender-title">{e('gender.title')}</h2>
+        <GenderForm current={me.profile.gender} />
       </section>
     </>
   );

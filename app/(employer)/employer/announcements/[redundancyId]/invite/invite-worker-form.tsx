@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation } from '@tanstack/react-query';
-import { useTranslations } from 'next-intl';
+import { useMessages, useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useTRPC } from '~/trpc/react';
 import {
@@ -13,9 +13,12 @@ import {
   type FieldErrors,
 } from '~/app/_components/field-error';
 import { OccupationCombobox } from '~/app/_components/occupation-combobox';
+import type { contractTypeValues } from '~/db/schema/enums';
 import { locales, type Locale } from '~/i18n/config';
 
 const FORM = 'invite-worker';
+
+type ContractType = (typeof contractTypeValues)[number];
 
 interface Draft {
   name: string;
@@ -23,14 +26,28 @@ interface Draft {
   roleTitle: string;
   occupation: { id: string; label: string } | null;
   language: Locale;
+  /** Optional, of the job that disappears: '' is not given. */
+  contractType: ContractType | '';
+  weeklyHours: string;
 }
 
-const empty: Draft = { name: '', email: '', roleTitle: '', occupation: null, language: 'nl' };
+const empty: Draft = {
+  name: '',
+  email: '',
+  roleTitle: '',
+  occupation: null,
+  language: 'nl',
+  contractType: '',
+  weeklyHours: '',
+};
 
 /** Invites one worker of the announcement: a mail with a personal link goes out in their language. */
 export function InviteWorkerForm({ redundancyId }: { redundancyId: string }) {
   const t = useTranslations('inviteWorkers');
   const l = useTranslations('languages');
+  const e = useTranslations('equityFields');
+  // The options are the enumeration's own keys, in the order the messages give them.
+  const contractTypes = Object.keys(useMessages().equityFields.contractTypes) as ContractType[];
   const trpc = useTRPC();
   const invite = useMutation(trpc.invitation.inviteWorker.mutationOptions());
   const [draft, setDraft] = useState(empty);
@@ -47,6 +64,8 @@ export function InviteWorkerForm({ redundancyId }: { redundancyId: string }) {
     roleTitle: t('roleTitle'),
     occupationId: t('occupation'),
     language: t('language'),
+    contractType: e('invite.contractType'),
+    weeklyHours: e('invite.weeklyHours'),
   };
 
   function onSubmit(event: FormEvent) {
@@ -60,6 +79,8 @@ export function InviteWorkerForm({ redundancyId }: { redundancyId: string }) {
         language: draft.language,
         ...(draft.roleTitle.trim() ? { roleTitle: draft.roleTitle } : {}),
         ...(draft.occupation ? { occupationId: draft.occupation.id } : {}),
+        ...(draft.contractType ? { contractType: draft.contractType } : {}),
+        ...(draft.weeklyHours.trim() ? { weeklyHours: Number(draft.weeklyHours.trim()) } : {}),
       },
       {
         onSuccess: (invitation) => {
@@ -134,6 +155,43 @@ export function InviteWorkerForm({ redundancyId }: { redundancyId: string }) {
         onSelect={(o) => set('occupation', o ? { id: o.id, label: o.label } : null)}
         error={error('occupationId')}
       />
+      <p id={`${FORM}-current-job-hint`} className="field-hint">
+        {e('invite.hint')}
+      </p>
+      <div className="form-row">
+        <div className="field">
+          <label htmlFor={controlId(FORM, 'contractType')}>{labels.contractType}</label>
+          <select
+            id={controlId(FORM, 'contractType')}
+            value={draft.contractType}
+            onChange={(event) => set('contractType', event.target.value as Draft['contractType'])}
+            {...describedBy(FORM, 'contractType', error('contractType'), `${FORM}-current-job-hint`)}
+          >
+            <option value="">{e('invite.notGiven')}</option>
+            {contractTypes.map((value) => (
+              <option key={value} value={value}>
+                {e(`contractTypes.${value}`)}
+              </option>
+            ))}
+          </select>
+          <FieldError form={FORM} field="contractType" error={error('contractType')} />
+        </div>
+        <div className="field">
+          <label htmlFor={controlId(FORM, 'weeklyHours')}>{labels.weeklyHours}</label>
+          <input
+            id={controlId(FORM, 'weeklyHours')}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={60}
+            step={1}
+            value={draft.weeklyHours}
+            onChange={(event) => set('weeklyHours', event.target.value)}
+            {...describedBy(FORM, 'weeklyHours', error('weeklyHours'), `${FORM}-current-job-hint`)}
+          />
+          <FieldError form={FORM} field="weeklyHours" error={error('weeklyHours')} />
+        </div>
+      </div>
       <div>
         <button type="submit" disabled={invite.isPending}>
           {invite.isPending ? t('sending') : t('submit')}
