@@ -294,7 +294,8 @@ export async function caseloadRowOf(
 /** The figures at the top of the caseload: who runs out of time, and what is overdue (guided workers only). */
 export async function caseloadSummary(db: Database, actor: CoordinatorActor, today = todayIso()) {
   const [row] = rowsOf<Record<string, number>>(
-    await db.execute(sql`${caseloadQuery(actor.regionId, today, ['at_risk', 'in_transition'])}
+    // Counts only: no names needed.
+    await db.execute(sql`${caseloadQuery(actor.regionId, today, ['at_risk', 'in_transition'], false)}
       select count(*)::int as guided,
         count(*) filter (where guidance_deadline between ${today}::date and ${quarterEnd(today)}::date)::int as quarter,
         count(*) filter (where days_left between 0 and ${ALERT_EARLY})::int as d90,
