@@ -10,25 +10,38 @@ import type { WorkerActor } from '~/server/auth/actor';
 import { workerProfiles } from '~/db/schema';
 import { educationLevelValues, type genderValues } from '~/db/schema/enums';
 import { requireCurrentOccupation } from './taxonomy-references';
-import { recordProfileChange, requireOwnProfile } from './worker-profile';
+import { recordProfileChange, requireOwnProfile, type WorkerProfile } from './worker-profile';
+
+/** The fields of this file: one per setter, each audited under its own action. */
+type BackgroundField = 'educationLevel' | 'currentOccupationId' | 'gender';
+
+/** Sets one field of the worker's own profile and records the change; a repeated request changes nothing. */
+async function setOwnField<F extends BackgroundField>(
+  db: Database,
+  actor: WorkerActor,
+  field: F,
+  value: WorkerProfile[F],
+  action: string,
+  check?: (tx: Database) => Promise<unknown>,
+) {
+  return db.transaction(async (tx) => {
+    const profile = await requireOwnProfile(tx, actor);
+    if (profile[field] === value) return profile;
+    await check?.(tx);
+    const [updated] = await tx
+      .update(workerProfiles)
+      .set({ [field]: value })
+      .where(eq(workerProfiles.id, profile.id))
+      .returning();
+    await recordProfileChange(tx, profile, action, { from: profile[field], to: value });
+    return updated!;
+  });
+}
 
 export const educationLevelInput = z.object({ educationLevel: z.enum(educationLevelValues) });
 
 export async function setEducationLevel(db: Database, actor: WorkerActor, input: z.infer<typeof educationLevelInput>) {
-  return db.transaction(async (tx) => {
-    const profile = await requireOwnProfile(tx, actor);
-    if (profile.educationLevel === input.educationLevel) return profile; // a repeated request changes nothing
-    const [updated] = await tx
-      .update(workerProfiles)
-      .set({ educationLevel: input.educationLevel })
-      .where(eq(workerProfiles.id, profile.id))
-      .returning();
-    await recordProfileChange(tx, profile, 'worker.education_level.set', {
-      from: profile.educationLevel,
-      to: input.educationLevel,
-    });
-    return updated!;
-  });
+  return setOwnField(db, actor, 'educationLevel', input.educationLevel, 'worker.education_level.set');
 }
 
 /** Null: the worker does not say (matching then neither rewards nor punishes the occupation). */
@@ -39,21 +52,10 @@ export async function setCurrentOccupation(
   actor: WorkerActor,
   input: z.infer<typeof currentOccupationInput>,
 ) {
-  return db.transaction(async (tx) => {
-    const profile = await requireOwnProfile(tx, actor);
-    if (profile.currentOccupationId === input.occupationId) return profile; // a repeated request changes nothing
-    if (input.occupationId) await requireCurrentOccupation(tx, input.occupationId, 'occupationId');
-    const [updated] = await tx
-      .update(workerProfiles)
-      .set({ currentOccupationId: input.occupationId })
-      .where(eq(workerProfiles.id, profile.id))
-      .returning();
-    await recordProfileChange(tx, profile, 'worker.current_occupation.set', {
-      from: profile.currentOccupationId,
-      to: input.occupationId,
-    });
-    return updated!;
-  });
+  const { occupationId } = input;
+  return setOwnField(db, actor, 'currentOccupationId', occupationId, 'worker.current_occupation.set', (tx) =>
+    occupationId ? requireCurrentOccupation(tx, occupationId, 'occupationId') : Promise.resolve(),
+  );
 }
 
 /** The genders a worker can give; "undisclosed" is not one: not saying is null. */
@@ -67,15 +69,5 @@ export const genderChoiceValues = [
 export const genderInput = z.object({ gender: z.enum(genderChoiceValues).nullable() });
 
 export async function setGender(db: Database, actor: WorkerActor, input: z.infer<typeof genderInput>) {
-  return db.transaction(async (tx) => {
-    const profile = await requireOwnProfile(tx, actor);
-    if (profile.gender === input.gender) return profile; // a repeated request changes nothing
-    const [updated] = await tx
-      .update(workerProfiles)
-      .set({ gender: input.gender })
-      .where(eq(workerProfiles.id, profile.id))
-      .returning();
-    await recordProfileChange(tx, profile, 'worker.gender.set', { from: profile.gender, to: input.gender });
-    return updated!;
-  });
+  return setOwnField(db, actor, 'gender', input.gender, 'worker.gender.set');
 }

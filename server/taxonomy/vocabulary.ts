@@ -23,6 +23,9 @@ export interface Vocabulary {
 
 const wordTables: Record<VocabularyKind, string> = { skill: 'skill_words', occupation: 'occupation_words' };
 
+/** Code-unit order (not the locale's): the order a binary search over `sorted` assumes. */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const cached = new WeakMap<Database, Map<VocabularyKind, { version: number; vocabulary: Vocabulary }>>();
 
 export async function vocabularyOf(db: Database, kind: VocabularyKind): Promise<Vocabulary> {
@@ -42,7 +45,7 @@ export async function vocabularyOf(db: Database, kind: VocabularyKind): Promise<
   );
   const vocabulary: Vocabulary = {
     frequency: new Map(words.map((w) => [w.word, Number(w.frequency)])),
-    sorted: words.map((w) => w.word).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    sorted: words.map((w) => w.word).sort(byCodeUnits),
   };
   own.set(kind, { version, vocabulary });
   return vocabulary;
@@ -63,7 +66,7 @@ export function wordsStartingWith(vocabulary: Vocabulary, prefix: string, limit:
     if (sorted[i] !== prefix) found.push(sorted[i]!);
   }
   const frequency = (w: string) => vocabulary.frequency.get(w) ?? 0;
-  return found.sort((a, b) => frequency(b) - frequency(a) || (a < b ? -1 : a > b ? 1 : 0)).slice(0, limit);
+  return found.sort((a, b) => frequency(b) - frequency(a) || byCodeUnits(a, b)).slice(0, limit);
 }
 
 /**
